@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@lcm/contracts';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { createValidationPipe } from './common/validation';
+
+/** Builds the whole application: used by `main.ts`, the CLI and the API tests alike. */
+export async function createApp(options: AppModuleOptions, { quiet = false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: quiet ? false : ['error', 'warn', 'log'],
+  });
+  app.useBodyParser('json', { limit: options.bodyLimit });
+  app.setGlobalPrefix(API_PREFIX.slice(1));
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Learning Cities Monitor API')
+    .setDescription(
+      'Indicators, cities and yearly submissions of the UNESCO Global Network of Learning Cities. ' +
+        'Every error has the body { code, message, errors? }.',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  return app;
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FrameworkSummary, FrameworkTreeDto } from '@lcm/contracts';
+import { ApiErrorDto } from '../common/api-error.dto';
+import { FrameworkSummaryDto, FrameworkTreeResponseDto } from './framework.dto';
+import { FrameworksService } from './frameworks.service';
+
+@ApiTags('frameworks')
+@Controller('frameworks')
+export class FrameworksController {
+  constructor(private readonly frameworks: FrameworksService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [FrameworkSummaryDto] })
+  list(): Promise<FrameworkSummary[]> {
+    return this.frameworks.list();
+  }
+
+  @Get(':code')
+  @ApiOkResponse({ type: FrameworkTreeResponseDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  tree(@Param('code') code: string): Promise<FrameworkTreeDto> {
+    return this.frameworks.tree(code);
+  }
+}

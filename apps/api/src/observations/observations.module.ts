@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CitiesModule } from '../cities/cities.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
+import { ObservationsController } from './observations.controller';
+import { ObservationsService } from './observations.service';
+
+@Module({ imports: [CitiesModule, IndicatorsModule], controllers: [ObservationsController], providers: [ObservationsService] })
+export class ObservationsModule {}

@@ -1,0 +1,4 @@
+export * from './codes';
+export * from './errors';
+export * from './dto';
+export * from './routes';

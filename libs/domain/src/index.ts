@@ -1,0 +1,2 @@
+export * from './disaggregation';
+export * from './observation-rules';
