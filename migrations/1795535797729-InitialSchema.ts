@@ -111,7 +111,9 @@ export class InitialSchema1795535797729 implements MigrationInterface {
         CONSTRAINT "pk_indicator_framework_node" PRIMARY KEY ("indicator_id", "node_id")
       )
     `);
-    await queryRunner.query(`CREATE INDEX "ix_indicator_framework_node_node" ON "indicator_framework_node" ("node_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_indicator_framework_node_node" ON "indicator_framework_node" ("node_id")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "submission" (
         "id" SERIAL NOT NULL,
@@ -157,22 +159,42 @@ export class InitialSchema1795535797729 implements MigrationInterface {
         CONSTRAINT "pk_app_setting" PRIMARY KEY ("key")
       )
     `);
-    await queryRunner.query(`ALTER TABLE "framework_node" ADD CONSTRAINT "fk_framework_node_framework" FOREIGN KEY ("framework_code") REFERENCES "framework"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "framework_node" ADD CONSTRAINT "fk_framework_node_parent" FOREIGN KEY ("parent_id") REFERENCES "framework_node"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "dimension_value" ADD CONSTRAINT "fk_dimension_value_dimension" FOREIGN KEY ("dimension_code") REFERENCES "dimension"("code") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "indicator_framework_node" ADD CONSTRAINT "fk_indicator_framework_node_indicator" FOREIGN KEY ("indicator_id") REFERENCES "indicator"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "indicator_framework_node" ADD CONSTRAINT "fk_indicator_framework_node_node" FOREIGN KEY ("node_id") REFERENCES "framework_node"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "submission" ADD CONSTRAINT "fk_submission_city" FOREIGN KEY ("city_id") REFERENCES "city"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "observation" ADD CONSTRAINT "fk_observation_submission" FOREIGN KEY ("submission_id") REFERENCES "submission"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "observation" ADD CONSTRAINT "fk_observation_indicator" FOREIGN KEY ("indicator_id") REFERENCES "indicator"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "framework_node" ADD CONSTRAINT "fk_framework_node_framework" FOREIGN KEY ("framework_code") REFERENCES "framework"("code") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "framework_node" ADD CONSTRAINT "fk_framework_node_parent" FOREIGN KEY ("parent_id") REFERENCES "framework_node"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "dimension_value" ADD CONSTRAINT "fk_dimension_value_dimension" FOREIGN KEY ("dimension_code") REFERENCES "dimension"("code") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "indicator_framework_node" ADD CONSTRAINT "fk_indicator_framework_node_indicator" FOREIGN KEY ("indicator_id") REFERENCES "indicator"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "indicator_framework_node" ADD CONSTRAINT "fk_indicator_framework_node_node" FOREIGN KEY ("node_id") REFERENCES "framework_node"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "submission" ADD CONSTRAINT "fk_submission_city" FOREIGN KEY ("city_id") REFERENCES "city"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "observation" ADD CONSTRAINT "fk_observation_submission" FOREIGN KEY ("submission_id") REFERENCES "submission"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "observation" ADD CONSTRAINT "fk_observation_indicator" FOREIGN KEY ("indicator_id") REFERENCES "indicator"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "observation" DROP CONSTRAINT "fk_observation_indicator"`);
     await queryRunner.query(`ALTER TABLE "observation" DROP CONSTRAINT "fk_observation_submission"`);
     await queryRunner.query(`ALTER TABLE "submission" DROP CONSTRAINT "fk_submission_city"`);
-    await queryRunner.query(`ALTER TABLE "indicator_framework_node" DROP CONSTRAINT "fk_indicator_framework_node_node"`);
-    await queryRunner.query(`ALTER TABLE "indicator_framework_node" DROP CONSTRAINT "fk_indicator_framework_node_indicator"`);
+    await queryRunner.query(
+      `ALTER TABLE "indicator_framework_node" DROP CONSTRAINT "fk_indicator_framework_node_node"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "indicator_framework_node" DROP CONSTRAINT "fk_indicator_framework_node_indicator"`,
+    );
     await queryRunner.query(`ALTER TABLE "dimension_value" DROP CONSTRAINT "fk_dimension_value_dimension"`);
     await queryRunner.query(`ALTER TABLE "framework_node" DROP CONSTRAINT "fk_framework_node_parent"`);
     await queryRunner.query(`ALTER TABLE "framework_node" DROP CONSTRAINT "fk_framework_node_framework"`);

@@ -26,7 +26,7 @@ export class AppModule {
         AppConfigModule.forRoot(options),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: true }),
         ...(serveWeb
-          ? [ServeStaticModule.forRoot({ rootPath: options.webDistDir as string, exclude: ['/api/{*path}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: options.webDistDir!, exclude: ['/api/{*path}'] })]
           : []),
         SystemModule,
         CitiesModule,

@@ -42,7 +42,9 @@ async function migrateDatabase(config: AppConfig): Promise<void> {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'all' });
     await dataSource.destroy();
-    console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+    console.log(
+      applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.',
+    );
   } finally {
     await database.stop();
   }
@@ -89,7 +91,8 @@ async function checkDrift(config: AppConfig): Promise<boolean> {
       console.error(`Reverting every migration left tables behind: ${report.leftAfterRevert.join(', ')}`);
     }
     const clean = report.missingFromMigrations.length === 0 && report.leftAfterRevert.length === 0;
-    if (clean) console.log('No migration drift: entities and migrations agree, and every migration reverts cleanly.');
+    if (clean)
+      console.log('No migration drift: entities and migrations agree, and every migration reverts cleanly.');
     return clean;
   } finally {
     await scratch.stop();

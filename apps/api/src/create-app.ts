@@ -8,7 +8,10 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the whole application: used by `main.ts`, the CLI and the API tests alike. */
-export async function createApp(options: AppModuleOptions, { quiet = false } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  options: AppModuleOptions,
+  { quiet = false } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: quiet ? false : ['error', 'warn', 'log'],

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const database = config.databaseUrl
     ? { url: config.databaseUrl, stop: () => Promise.resolve() }
     : await startEmbeddedPostgresWithLogFile(config.dataDir);
-  if (!config.databaseUrl) logger.log(`Embedded PostgreSQL started; data and postgres.log in ${config.dataDir}`);
+  if (!config.databaseUrl)
+    logger.log(`Embedded PostgreSQL started; data and postgres.log in ${config.dataDir}`);
 
   const app = await createApp({ ...config, databaseUrl: database.url });
   let stopping = false;

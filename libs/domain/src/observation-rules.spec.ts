@@ -130,7 +130,10 @@ describe('validating a city-year of observations', () => {
       context,
     );
     expect(errors).toEqual([
-      expect.objectContaining({ row: 2, message: 'duplicate of row 1: one value per indicator and disaggregation' }),
+      expect.objectContaining({
+        row: 2,
+        message: 'duplicate of row 1: one value per indicator and disaggregation',
+      }),
     ]);
   });
 

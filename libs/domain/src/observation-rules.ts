@@ -63,7 +63,10 @@ function optionalText(value: unknown): string | null | undefined {
  */
 export function validateObservations(input: unknown, context: ValidationContext): ValidationResult {
   if (!Array.isArray(input)) {
-    return { observations: [], errors: [{ field: 'observations', message: 'must be a list of observations' }] };
+    return {
+      observations: [],
+      errors: [{ field: 'observations', message: 'must be a list of observations' }],
+    };
   }
   const errors: ApiErrorDetail[] = [];
   const observations: ValidObservation[] = [];
@@ -95,7 +98,7 @@ export function validateObservations(input: unknown, context: ValidationContext)
       fail('disaggregation must be an object such as {"SEX":"F"}', '.disaggregation', { indicator: code });
       return;
     }
-    const key = disaggregationKey(rawDisaggregation as Record<DimensionCode, string>);
+    const key = disaggregationKey(rawDisaggregation);
     const detail = { indicator: code, disaggregation: key };
     for (const [dimension, value] of Object.entries(rawDisaggregation)) {
       const at = `.disaggregation.${dimension}`;
@@ -148,7 +151,7 @@ export function validateObservations(input: unknown, context: ValidationContext)
     if (errors.length === before) {
       observations.push({
         indicator: code,
-        disaggregation: normaliseDisaggregation(rawDisaggregation as Record<DimensionCode, string>),
+        disaggregation: normaliseDisaggregation(rawDisaggregation),
         value: value as number | null,
         status: status as ObservationStatus,
         source: source ?? null,
@@ -197,12 +200,14 @@ function consistencyProblems(
     if (!rules || rules.aggregation === 'none' || total.value === null) continue;
     for (const dimension of rules.dimensions) {
       if (total.disaggregation[dimension] !== TOTAL_CODE) continue;
-      const parts = PARTITIONS[dimension]?.map((code) =>
-        byKey.get(keyOf(total.indicator, { ...total.disaggregation, [dimension]: code })),
+      const partition = PARTITIONS[dimension];
+      if (!partition) continue;
+      const values = partition.map(
+        (code) =>
+          byKey.get(keyOf(total.indicator, { ...total.disaggregation, [dimension]: code }))?.value ?? null,
       );
-      if (!parts || parts.some((p) => p?.value === null || p === undefined)) continue;
-      const values = parts.map((p) => p?.value as number);
-      const message = partsMismatch(rules.aggregation, total.value, values, dimension);
+      if (values.some((value) => value === null)) continue;
+      const message = partsMismatch(rules.aggregation, total.value, values as number[], dimension);
       if (message) {
         problems.push({
           indicator: total.indicator,
@@ -222,7 +227,12 @@ const PARTITIONS: Partial<Record<DimensionCode, readonly string[]>> = {
   DISABILITY_STATUS: ['PD', 'PWD'],
 };
 
-function partsMismatch(aggregation: Aggregation, total: number, parts: number[], dimension: string): string | null {
+function partsMismatch(
+  aggregation: Aggregation,
+  total: number,
+  parts: number[],
+  dimension: string,
+): string | null {
   const tolerance = Math.max(Math.abs(total) * CONSISTENCY_TOLERANCE, 1e-9);
   if (aggregation === 'sum') {
     const sum = parts.reduce((a, b) => a + b, 0);

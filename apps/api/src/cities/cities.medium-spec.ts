@@ -35,7 +35,11 @@ describe('city registry', () => {
   });
 
   it('returns one city with its membership, population and reporting years', async () => {
-    const city = await newCity(t.dataSource, { name: 'Testville', slug: 'testville', joinedOn: '2019-09-01' });
+    const city = await newCity(t.dataSource, {
+      name: 'Testville',
+      slug: 'testville',
+      joinedOn: '2019-09-01',
+    });
     await newSubmission(t.dataSource, { cityId: city.id, year: 2021 });
     await newSubmission(t.dataSource, { cityId: city.id, year: 2023 });
     const { body } = await t.http().get('/api/cities/testville').expect(200);
@@ -69,6 +73,8 @@ describe('city registry', () => {
       errors: [{ field: 'region', message: 'region must be one of AFR, ARB, APA, ENA, LAC' }],
     });
     const unknown = await t.http().get('/api/cities?colour=red').expect(400);
-    expect(unknown.body).toMatchObject({ errors: [{ field: 'colour', message: 'property colour should not exist' }] });
+    expect(unknown.body).toMatchObject({
+      errors: [{ field: 'colour', message: 'property colour should not exist' }],
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { REGION_CODES, type CityDetail, type CityListQuery, type CitySummary, type RegionCode } from '@lcm/contracts';
+import {
+  REGION_CODES,
+  type CityDetail,
+  type CityListQuery,
+  type CitySummary,
+  type RegionCode,
+} from '@lcm/contracts';
 
 export class CityListQueryDto implements CityListQuery {
   @ApiPropertyOptional({ enum: REGION_CODES, description: 'UNESCO region' })

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { RegionCode } from '@lcm/contracts';
 
 @Entity({ name: 'city' })
@@ -8,7 +17,10 @@ import type { RegionCode } from '@lcm/contracts';
 @Check('ck_city_region', `"region" IN ('AFR', 'ARB', 'APA', 'ENA', 'LAC')`)
 @Check('ck_city_country_iso3', `"country_iso3" ~ '^[A-Z]{3}$'`)
 @Check('ck_city_membership', `"left_on" IS NULL OR "joined_on" IS NULL OR "left_on" >= "joined_on"`)
-@Check('ck_city_coordinates', `("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180)`)
+@Check(
+  'ck_city_coordinates',
+  `("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180)`,
+)
 export class CityEntity {
   @PrimaryGeneratedColumn({ type: 'integer', primaryKeyConstraintName: 'pk_city' })
   id: number;

@@ -15,7 +15,8 @@ export function toCitySummary(city: CityEntity, today: string): CitySummary {
     longitude: city.longitude,
     joinedOn: city.joinedOn,
     leftOn: city.leftOn,
-    isMember: (city.joinedOn === null || city.joinedOn <= today) && (city.leftOn === null || city.leftOn > today),
+    isMember:
+      (city.joinedOn === null || city.joinedOn <= today) && (city.leftOn === null || city.leftOn > today),
   };
 }
 

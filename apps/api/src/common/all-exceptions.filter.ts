@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { ApiError, ErrorCode } from '@lcm/contracts';
 import { ApiException } from './api-exception';
@@ -42,7 +42,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const [status, body] = this.toApiError(exception, request);
     if (status >= 500 && status !== 503) {
-      this.logger.error(`${request.method} ${pathOf(request)} failed`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(
+        `${request.method} ${pathOf(request)} failed`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
     }
     if (!response.headersSent) response.status(status).json(body);
   }
@@ -59,13 +62,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return [413, { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' }];
       }
       if (bodyError.status && bodyError.status >= 400 && bodyError.status < 500) {
-        return [bodyError.status, { code: 'VALIDATION_FAILED', message: 'The request body could not be read' }];
+        return [
+          bodyError.status,
+          { code: 'VALIDATION_FAILED', message: 'The request body could not be read' },
+        ];
       }
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const message =
-        status === HttpStatus.NOT_FOUND ? `No such resource: ${request.method} ${pathOf(request)}` : exception.message;
+        status === 404 ? `No such resource: ${request.method} ${pathOf(request)}` : exception.message;
       return [status, { code: STATUS_CODES[status] ?? 'INTERNAL_ERROR', message }];
     }
     return [500, { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged' }];

@@ -3,7 +3,10 @@ import type { ApiError, ApiErrorDetail, ErrorCode } from '@lcm/contracts';
 
 /** An error meant for the caller: carries the one error body shape of the API. */
 export class ApiException extends HttpException {
-  constructor(status: HttpStatus, readonly body: ApiError) {
+  constructor(
+    status: HttpStatus,
+    readonly body: ApiError,
+  ) {
     super(body, status);
   }
 

@@ -9,7 +9,10 @@ export class ReportingYearPipe implements PipeTransform<string, number> {
     const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
     if (!(year >= FIRST_REPORTING_YEAR && year <= LAST_REPORTING_YEAR)) {
       throw ApiException.validation('Invalid reporting year', [
-        { field: 'year', message: `year must be a whole year from ${FIRST_REPORTING_YEAR} to ${LAST_REPORTING_YEAR}, got '${raw}'` },
+        {
+          field: 'year',
+          message: `year must be a whole year from ${FIRST_REPORTING_YEAR} to ${LAST_REPORTING_YEAR}, got '${raw}'`,
+        },
       ]);
     }
     return year;

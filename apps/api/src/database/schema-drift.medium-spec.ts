@@ -9,9 +9,12 @@ describe('migrations', () => {
     const name = `lcm_drift_${randomBytes(4).toString('hex')}`;
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      const url = new URL(process.env.LCM_TEST_ADMIN_URL as string);
+      const url = new URL(process.env.LCM_TEST_ADMIN_URL!);
       url.pathname = `/${name}`;
-      expect(await checkSchemaDrift(url.toString())).toEqual({ missingFromMigrations: [], leftAfterRevert: [] });
+      expect(await checkSchemaDrift(url.toString())).toEqual({
+        missingFromMigrations: [],
+        leftAfterRevert: [],
+      });
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

@@ -19,9 +19,9 @@ export async function checkSchemaDrift(scratchUrl: string): Promise<DriftReport>
     await dataSource.runMigrations({ transaction: 'each' });
     const log = await dataSource.driver.createSchemaBuilder().log();
     const missingFromMigrations = log.upQueries.map((q) => q.query);
-    for (let i = 0; i < dataSource.migrations.length; i++) {
+    // Newest first, each `down` in turn.
+    for (const _migration of dataSource.migrations)
       await dataSource.undoLastMigration({ transaction: 'each' });
-    }
     const tables = await dataSource.query<{ table_name: string }[]>(
       `SELECT table_name FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_name <> 'schema_migration'`,

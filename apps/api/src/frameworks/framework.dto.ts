@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FRAMEWORK_CODES, type FrameworkCode, type FrameworkNodeDto, type FrameworkSummary, type FrameworkTreeDto } from '@lcm/contracts';
+import {
+  FRAMEWORK_CODES,
+  type FrameworkCode,
+  type FrameworkNodeDto,
+  type FrameworkSummary,
+  type FrameworkTreeDto,
+} from '@lcm/contracts';
 
 export class FrameworkSummaryDto implements FrameworkSummary {
   @ApiProperty({ enum: FRAMEWORK_CODES }) code: FrameworkCode;

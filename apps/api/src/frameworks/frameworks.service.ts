@@ -19,13 +19,17 @@ export class FrameworksService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<FrameworkSummary[]> {
-    const frameworks = await this.dataSource.getRepository(FrameworkEntity).find({ order: { sortOrder: 'ASC' } });
+    const frameworks = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .find({ order: { sortOrder: 'ASC' } });
     return frameworks.map(({ code, name, description }) => ({ code, name, description }));
   }
 
   /** The whole tree of one framework with the indicators placed at each node, in one query. */
   async tree(code: string): Promise<FrameworkTreeDto> {
-    const framework = await this.dataSource.getRepository(FrameworkEntity).findOneBy({ code: code as FrameworkEntity['code'] });
+    const framework = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .findOneBy({ code: code as FrameworkEntity['code'] });
     if (!framework) throw ApiException.notFound(`No framework with code '${code}'`);
     const rows = await this.dataSource.query<NodeRow[]>(
       `SELECT n.id, n.parent_id AS "parentId", n.code, n.name, n.level,
@@ -39,11 +43,17 @@ export class FrameworksService {
     );
     const byId = new Map<number, FrameworkNodeDto>();
     for (const row of rows) {
-      byId.set(row.id, { code: row.code, name: row.name, level: row.level, indicatorCodes: row.indicatorCodes, children: [] });
+      byId.set(row.id, {
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        indicatorCodes: row.indicatorCodes,
+        children: [],
+      });
     }
     const roots: FrameworkNodeDto[] = [];
     for (const row of rows) {
-      const node = byId.get(row.id) as FrameworkNodeDto;
+      const node = byId.get(row.id)!;
       const parent = row.parentId === null ? undefined : byId.get(row.parentId);
       (parent ? parent.children : roots).push(node);
     }

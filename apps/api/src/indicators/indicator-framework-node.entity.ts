@@ -6,10 +6,18 @@ import { IndicatorEntity } from './indicator.entity';
 @Entity({ name: 'indicator_framework_node' })
 @Index('ix_indicator_framework_node_node', ['nodeId'])
 export class IndicatorFrameworkNodeEntity {
-  @PrimaryColumn({ name: 'indicator_id', type: 'integer', primaryKeyConstraintName: 'pk_indicator_framework_node' })
+  @PrimaryColumn({
+    name: 'indicator_id',
+    type: 'integer',
+    primaryKeyConstraintName: 'pk_indicator_framework_node',
+  })
   indicatorId: number;
 
-  @PrimaryColumn({ name: 'node_id', type: 'integer', primaryKeyConstraintName: 'pk_indicator_framework_node' })
+  @PrimaryColumn({
+    name: 'node_id',
+    type: 'integer',
+    primaryKeyConstraintName: 'pk_indicator_framework_node',
+  })
   nodeId: number;
 
   @ManyToOne(() => IndicatorEntity, { onDelete: 'CASCADE' })

@@ -16,7 +16,10 @@ import {
 } from '@lcm/contracts';
 
 export class IndicatorListQueryDto implements IndicatorListQuery {
-  @ApiPropertyOptional({ example: 'KF.2.2', description: 'Framework node code; indicators under it at any depth' })
+  @ApiPropertyOptional({
+    example: 'KF.2.2',
+    description: 'Framework node code; indicators under it at any depth',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)

@@ -41,7 +41,9 @@ describe('indicator framework', () => {
 
   it('refuses an unknown framework node and answers 404 for an unknown indicator', async () => {
     const node = await t.http().get('/api/indicators?node=KF.9.9').expect(400);
-    expect(node.body).toMatchObject({ errors: [{ field: 'node', message: "no framework node with code 'KF.9.9'" }] });
+    expect(node.body).toMatchObject({
+      errors: [{ field: 'node', message: "no framework node with code 'KF.9.9'" }],
+    });
     const indicator = await t.http().get('/api/indicators/NOPE').expect(404);
     expect(indicator.body).toEqual({ code: 'NOT_FOUND', message: "No indicator with code 'NOPE'" });
   });
@@ -51,9 +53,18 @@ describe('indicator framework', () => {
     expect(tree.nodes.map((n) => n.code)).toEqual(['KF.1', 'KF.2', 'KF.3']);
     const areas = tree.nodes.flatMap((section) => section.children);
     expect(areas.map((a) => a.code)).toEqual([
-      'KF.1.1', 'KF.1.2', 'KF.1.3',
-      'KF.2.1', 'KF.2.2', 'KF.2.3', 'KF.2.4', 'KF.2.5', 'KF.2.6',
-      'KF.3.1', 'KF.3.2', 'KF.3.3',
+      'KF.1.1',
+      'KF.1.2',
+      'KF.1.3',
+      'KF.2.1',
+      'KF.2.2',
+      'KF.2.3',
+      'KF.2.4',
+      'KF.2.5',
+      'KF.2.6',
+      'KF.3.1',
+      'KF.3.2',
+      'KF.3.3',
     ]);
     expect(areas.every((a) => a.indicatorCodes.length > 0)).toBe(true);
   });

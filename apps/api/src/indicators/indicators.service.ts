@@ -66,11 +66,17 @@ export class IndicatorsService {
     const rules = new Map<string, IndicatorRules>(indicators.map((i) => [i.code, i]));
     const dimensionCodes: Partial<Record<DimensionCode, string[]>> = {};
     for (const d of dimensions) dimensionCodes[d.code] = d.values.map((v) => v.code);
-    return { indicators: rules, dimensionCodes, indicatorIds: new Map(indicators.map((i) => [i.code, i.id])) };
+    return {
+      indicators: rules,
+      dimensionCodes,
+      indicatorIds: new Map(indicators.map((i) => [i.code, i.id])),
+    };
   }
 
   private async assertNodeExists(code: string): Promise<void> {
-    const found = await this.dataSource.query<unknown[]>('SELECT 1 FROM framework_node WHERE code = $1', [code]);
+    const found = await this.dataSource.query<unknown[]>('SELECT 1 FROM framework_node WHERE code = $1', [
+      code,
+    ]);
     if (found.length === 0) {
       throw ApiException.validation('Unknown framework node', [
         { field: 'node', message: `no framework node with code '${code}'` },

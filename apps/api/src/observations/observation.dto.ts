@@ -22,7 +22,8 @@ const DISAGGREGATION_SCHEMA = {
   type: 'object' as const,
   additionalProperties: { type: 'string' },
   example: { SEX: 'F' },
-  description: 'Dimension codes (SEX, AGE, URBANISATION, DISABILITY_STATUS); a dimension left out is its total `_T`',
+  description:
+    'Dimension codes (SEX, AGE, URBANISATION, DISABILITY_STATUS); a dimension left out is its total `_T`',
 };
 
 export class CityObservationsQueryDto implements CityObservationsQuery {

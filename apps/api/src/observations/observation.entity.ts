@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { ObservationStatus } from '@lcm/contracts';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { SubmissionEntity } from './submission.entity';
@@ -9,7 +19,14 @@ import { SubmissionEntity } from './submission.entity';
  * a plain unique constraint and analytics can filter and group by them with indexes.
  */
 @Entity({ name: 'observation' })
-@Unique('uq_observation_key', ['submissionId', 'indicatorId', 'sex', 'age', 'urbanisation', 'disabilityStatus'])
+@Unique('uq_observation_key', [
+  'submissionId',
+  'indicatorId',
+  'sex',
+  'age',
+  'urbanisation',
+  'disabilityStatus',
+])
 @Index('ix_observation_indicator', ['indicatorId'])
 @Check('ck_observation_status', `"status" IN ('A', 'E', 'P', 'M')`)
 @Check('ck_observation_missing', `("status" = 'M') = ("value" IS NULL)`)

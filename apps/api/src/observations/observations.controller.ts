@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CityObservationsResponse, SaveObservationsResponse } from '@lcm/contracts';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { ReportingYearPipe } from '../common/year.pipe';
@@ -19,14 +26,20 @@ export class ObservationsController {
   @Get('observations')
   @ApiOkResponse({ type: CityObservationsResponseDto })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: 'Unknown city or indicator' })
-  list(@Param('slug') slug: string, @Query() query: CityObservationsQueryDto): Promise<CityObservationsResponse> {
+  list(
+    @Param('slug') slug: string,
+    @Query() query: CityObservationsQueryDto,
+  ): Promise<CityObservationsResponse> {
     return this.observations.list(slug, query);
   }
 
   @Put('years/:year/observations')
   @ApiBody({ type: SaveObservationsRequestDto })
   @ApiOkResponse({ type: SaveObservationsResponseDto, description: 'All values written in one transaction' })
-  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Invalid values, each named; nothing was written' })
+  @ApiBadRequestResponse({
+    type: ApiErrorDto,
+    description: 'Invalid values, each named; nothing was written',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'The submission is approved and locked' })
   save(

@@ -10,8 +10,8 @@ describe('writing and reading a city-year of observations', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const indicators = (await t.http().get('/api/indicators').expect(200)).body as IndicatorDto[];
-    percentBySex = indicators.find((i) => i.unit === 'PT' && i.dimensions.includes('SEX')) as IndicatorDto;
-    notBySex = indicators.find((i) => !i.dimensions.includes('SEX')) as IndicatorDto;
+    percentBySex = indicators.find((i) => i.unit === 'PT' && i.dimensions.includes('SEX'))!;
+    notBySex = indicators.find((i) => !i.dimensions.includes('SEX'))!;
   });
   afterAll(() => t.close());
 
@@ -19,8 +19,10 @@ describe('writing and reading a city-year of observations', () => {
   const validValue = (indicator: IndicatorDto) => ((indicator.minValue ?? 0) + (indicator.maxValue ?? 1)) / 2;
 
   const observationsOf = async (slug: string, year: number) =>
-    ((await t.http().get(`/api/cities/${slug}/observations?year=${year}`).expect(200)).body as CityObservationsResponse)
-      .observations;
+    (
+      (await t.http().get(`/api/cities/${slug}/observations?year=${year}`).expect(200))
+        .body as CityObservationsResponse
+    ).observations;
 
   it('writes values with disaggregations in one call and reads them back', async () => {
     const city = await newCity(t.dataSource);
@@ -47,9 +49,33 @@ describe('writing and reading a city-year of observations', () => {
     expect(stored).toHaveLength(4);
     expect(stored).toEqual(
       expect.arrayContaining([
-        { indicator: percentBySex.code, year: 2023, disaggregation: {}, value: 28.4, status: 'A', source: 'Labour force survey', comment: null },
-        { indicator: percentBySex.code, year: 2023, disaggregation: { SEX: 'F' }, value: 30.1, status: 'E', source: null, comment: null },
-        { indicator: notBySex.code, year: 2023, disaggregation: {}, value: null, status: 'M', source: null, comment: 'not collected this year' },
+        {
+          indicator: percentBySex.code,
+          year: 2023,
+          disaggregation: {},
+          value: 28.4,
+          status: 'A',
+          source: 'Labour force survey',
+          comment: null,
+        },
+        {
+          indicator: percentBySex.code,
+          year: 2023,
+          disaggregation: { SEX: 'F' },
+          value: 30.1,
+          status: 'E',
+          source: null,
+          comment: null,
+        },
+        {
+          indicator: notBySex.code,
+          year: 2023,
+          disaggregation: {},
+          value: null,
+          status: 'M',
+          source: null,
+          comment: 'not collected this year',
+        },
       ]),
     );
   });
@@ -57,8 +83,16 @@ describe('writing and reading a city-year of observations', () => {
   it('updates a value on a second save instead of duplicating it', async () => {
     const city = await newCity(t.dataSource);
     const url = `/api/cities/${city.slug}/years/2022/observations`;
-    await t.http().put(url).send({ observations: [{ indicator: percentBySex.code, value: 10 }] }).expect(200);
-    const second = await t.http().put(url).send({ observations: [{ indicator: percentBySex.code, value: 12.5 }] }).expect(200);
+    await t
+      .http()
+      .put(url)
+      .send({ observations: [{ indicator: percentBySex.code, value: 10 }] })
+      .expect(200);
+    const second = await t
+      .http()
+      .put(url)
+      .send({ observations: [{ indicator: percentBySex.code, value: 12.5 }] })
+      .expect(200);
     expect((second.body as SaveObservationsResponse).submission.version).toBe(3);
     const stored = await observationsOf(city.slug, 2022);
     expect(stored.map((o) => o.value)).toEqual([12.5]);
@@ -89,7 +123,9 @@ describe('writing and reading a city-year of observations', () => {
       ],
     });
     expect(await observationsOf(city.slug, 2023)).toEqual([]);
-    const submissions = await t.dataSource.query<unknown[]>('SELECT 1 FROM submission WHERE city_id = $1', [city.id]);
+    const submissions = await t.dataSource.query<unknown[]>('SELECT 1 FROM submission WHERE city_id = $1', [
+      city.id,
+    ]);
     expect(submissions).toEqual([]);
   });
 
@@ -124,15 +160,27 @@ describe('writing and reading a city-year of observations', () => {
     const extra = await t.http().put(url).send({ observations: [], colour: 'red' }).expect(400);
     expect(extra.body).toMatchObject({ errors: [{ field: 'colour' }] });
     const missing = await t.http().put(url).send({}).expect(400);
-    expect(missing.body).toMatchObject({ errors: [{ field: 'observations', message: 'must be a list of observations' }] });
-    const year = await t.http().put(`/api/cities/${city.slug}/years/1850/observations`).send({ observations: [] }).expect(400);
+    expect(missing.body).toMatchObject({
+      errors: [{ field: 'observations', message: 'must be a list of observations' }],
+    });
+    const year = await t
+      .http()
+      .put(`/api/cities/${city.slug}/years/1850/observations`)
+      .send({ observations: [] })
+      .expect(400);
     expect(year.body).toMatchObject({ errors: [{ field: 'year' }] });
   });
 
   it('answers 413 for an oversized body', async () => {
     const city = await newCity(t.dataSource);
-    const huge = { observations: [{ indicator: percentBySex.code, value: 1, comment: 'x'.repeat(3 * 1024 * 1024) }] };
-    const response = await t.http().put(`/api/cities/${city.slug}/years/2023/observations`).send(huge).expect(413);
+    const huge = {
+      observations: [{ indicator: percentBySex.code, value: 1, comment: 'x'.repeat(3 * 1024 * 1024) }],
+    };
+    const response = await t
+      .http()
+      .put(`/api/cities/${city.slug}/years/2023/observations`)
+      .send(huge)
+      .expect(413);
     expect(response.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
@@ -178,9 +226,17 @@ describe('writing and reading a city-year of observations', () => {
     await t
       .http()
       .put(`/api/cities/${city.slug}/years/2021/observations`)
-      .send({ observations: [{ indicator: percentBySex.code, value: 1 }, { indicator: notBySex.code, value: validValue(notBySex) }] })
+      .send({
+        observations: [
+          { indicator: percentBySex.code, value: 1 },
+          { indicator: notBySex.code, value: validValue(notBySex) },
+        ],
+      })
       .expect(200);
-    const { body } = await t.http().get(`/api/cities/${city.slug}/observations?indicator=${notBySex.code}`).expect(200);
+    const { body } = await t
+      .http()
+      .get(`/api/cities/${city.slug}/observations?indicator=${notBySex.code}`)
+      .expect(200);
     expect((body as CityObservationsResponse).observations.map((o) => o.indicator)).toEqual([notBySex.code]);
     await t.http().get(`/api/cities/${city.slug}/observations?indicator=NOPE`).expect(404);
     await t.http().get(`/api/cities/${city.slug}/observations?year=abc`).expect(400);

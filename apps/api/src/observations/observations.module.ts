@@ -4,5 +4,9 @@ import { IndicatorsModule } from '../indicators/indicators.module';
 import { ObservationsController } from './observations.controller';
 import { ObservationsService } from './observations.service';
 
-@Module({ imports: [CitiesModule, IndicatorsModule], controllers: [ObservationsController], providers: [ObservationsService] })
+@Module({
+  imports: [CitiesModule, IndicatorsModule],
+  controllers: [ObservationsController],
+  providers: [ObservationsService],
+})
 export class ObservationsModule {}

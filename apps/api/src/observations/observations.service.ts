@@ -137,7 +137,11 @@ export class ObservationsService {
   }
 
   /** The city-year submission, created as a draft on first write, locked against concurrent writers. */
-  private async lockSubmission(manager: EntityManager, cityId: number, year: number): Promise<SubmissionEntity> {
+  private async lockSubmission(
+    manager: EntityManager,
+    cityId: number,
+    year: number,
+  ): Promise<SubmissionEntity> {
     await manager.query(
       `INSERT INTO submission (city_id, year, status, version) VALUES ($1, $2, 'draft', 1)
        ON CONFLICT ON CONSTRAINT uq_submission_city_year DO NOTHING`,

@@ -39,7 +39,9 @@ export class SeedService implements OnApplicationBootstrap {
   async seedIfEmpty(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-      const [{ count }] = await manager.query<[{ count: number }]>('SELECT count(*)::int AS count FROM framework');
+      const [{ count }] = await manager.query<[{ count: number }]>(
+        'SELECT count(*)::int AS count FROM framework',
+      );
       if (count > 0) return false;
       await this.seedReferenceData(manager);
       if (this.config.demoData) await this.seedDemoData(manager);
@@ -55,17 +57,19 @@ export class SeedService implements OnApplicationBootstrap {
         index,
       ]);
       for (const [order, value] of dimension.values.entries()) {
-        await manager.query('INSERT INTO dimension_value (dimension_code, code, label, sort_order) VALUES ($1, $2, $3, $4)', [
-          dimension.code,
-          value.code,
-          value.label,
-          order,
-        ]);
+        await manager.query(
+          'INSERT INTO dimension_value (dimension_code, code, label, sort_order) VALUES ($1, $2, $3, $4)',
+          [dimension.code, value.code, value.label, order],
+        );
       }
     }
 
     const nodeIds = new Map<string, number>();
-    const insertNodes = async (frameworkCode: string, nodes: readonly FrameworkNodeSeed[], parentId: number | null) => {
+    const insertNodes = async (
+      frameworkCode: string,
+      nodes: readonly FrameworkNodeSeed[],
+      parentId: number | null,
+    ) => {
       for (const [order, node] of nodes.entries()) {
         const [{ id }] = await manager.query<[{ id: number }]>(
           `INSERT INTO framework_node (framework_code, parent_id, code, name, level, sort_order)
@@ -77,12 +81,10 @@ export class SeedService implements OnApplicationBootstrap {
       }
     };
     for (const [order, framework] of FRAMEWORKS.entries()) {
-      await manager.query('INSERT INTO framework (code, name, description, sort_order) VALUES ($1, $2, $3, $4)', [
-        framework.code,
-        framework.name,
-        framework.description,
-        order,
-      ]);
+      await manager.query(
+        'INSERT INTO framework (code, name, description, sort_order) VALUES ($1, $2, $3, $4)',
+        [framework.code, framework.name, framework.description, order],
+      );
       await insertNodes(framework.code, framework.nodes, null);
     }
 
@@ -113,8 +115,12 @@ export class SeedService implements OnApplicationBootstrap {
       );
       for (const nodeCode of indicator.frameworkNodes) {
         const nodeId = nodeIds.get(nodeCode);
-        if (nodeId === undefined) throw new Error(`Seed error: indicator ${indicator.code} names unknown node ${nodeCode}`);
-        await manager.query('INSERT INTO indicator_framework_node (indicator_id, node_id) VALUES ($1, $2)', [id, nodeId]);
+        if (nodeId === undefined)
+          throw new Error(`Seed error: indicator ${indicator.code} names unknown node ${nodeCode}`);
+        await manager.query('INSERT INTO indicator_framework_node (indicator_id, node_id) VALUES ($1, $2)', [
+          id,
+          nodeId,
+        ]);
       }
     }
 
@@ -145,15 +151,21 @@ export class SeedService implements OnApplicationBootstrap {
   private async seedDemoData(manager: EntityManager): Promise<void> {
     const observations = generateDemoObservations(CITIES, INDICATORS, DEMO_YEARS);
     const cityIds = new Map(
-      (await manager.query<{ id: number; slug: string }[]>('SELECT id, slug FROM city')).map((c) => [c.slug, c.id]),
+      (await manager.query<{ id: number; slug: string }[]>('SELECT id, slug FROM city')).map((c) => [
+        c.slug,
+        c.id,
+      ]),
     );
     const indicatorIds = new Map(
-      (await manager.query<{ id: number; code: string }[]>('SELECT id, code FROM indicator')).map((i) => [i.code, i.id]),
+      (await manager.query<{ id: number; code: string }[]>('SELECT id, code FROM indicator')).map((i) => [
+        i.code,
+        i.id,
+      ]),
     );
 
     const cityYears = new Map<string, { cityId: number; year: number }>();
     for (const o of observations) {
-      const cityId = cityIds.get(o.citySlug) as number;
+      const cityId = cityIds.get(o.citySlug)!;
       cityYears.set(`${cityId}:${o.year}`, { cityId, year: o.year });
     }
     const years = [...cityYears.values()];
@@ -187,7 +199,11 @@ export class SeedService implements OnApplicationBootstrap {
         ],
       );
     }
-    await manager.query(`INSERT INTO app_setting (key, value) VALUES ($1, 'true'::jsonb)`, [DEMO_DATA_SETTING]);
-    this.logger.log(`Seeded ${observations.length} demo observations in ${submissions.length} city-year submissions`);
+    await manager.query(`INSERT INTO app_setting (key, value) VALUES ($1, 'true'::jsonb)`, [
+      DEMO_DATA_SETTING,
+    ]);
+    this.logger.log(
+      `Seeded ${observations.length} demo observations in ${submissions.length} city-year submissions`,
+    );
   }
 }

@@ -29,7 +29,9 @@ export class SystemService {
   }
 
   async meta(): Promise<MetaResponse> {
-    const setting = await this.dataSource.getRepository(AppSettingEntity).findOneBy({ key: DEMO_DATA_SETTING });
+    const setting = await this.dataSource
+      .getRepository(AppSettingEntity)
+      .findOneBy({ key: DEMO_DATA_SETTING });
     return { demoData: setting?.value === true, version: VERSION };
   }
 }

@@ -6,7 +6,10 @@ import { SubmissionEntity } from '../observations/submission.entity';
 let sequence = 0;
 
 /** A minimal valid city with a unique slug; override what the test cares about. */
-export async function newCity(dataSource: DataSource, overrides: Partial<CityEntity> = {}): Promise<CityEntity> {
+export async function newCity(
+  dataSource: DataSource,
+  overrides: Partial<CityEntity> = {},
+): Promise<CityEntity> {
   sequence += 1;
   const region: RegionCode = 'ENA';
   return dataSource.getRepository(CityEntity).save({

@@ -20,7 +20,10 @@ export interface TestApp {
 
 function adminUrl(): string {
   const url = process.env.LCM_TEST_ADMIN_URL;
-  if (!url) throw new Error('LCM_TEST_ADMIN_URL is not set: run the API tests through jest (global-setup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'LCM_TEST_ADMIN_URL is not set: run the API tests through jest (global-setup starts PostgreSQL)',
+    );
   return url;
 }
 

@@ -1,0 +1,85 @@
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useMeta } from '../shared/api/meta';
+import { DemoDataBanner } from '../shared/ui/DemoDataBanner';
+import { LoadingIndicator } from '../shared/ui/LoadingIndicator';
+
+/** Page frame: skip link, header with product name and navigation, demo-data banner, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const meta = useMeta();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // After an in-app navigation, start at the top and put focus on the new content, as a page load would.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    window.scrollTo(0, 0);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('app.mainNav')} className="site-nav">
+            <ul>
+              <li>
+                <Link
+                  to="/"
+                  className={navClass(pathname === '/' || pathname.startsWith('/cities/'))}
+                  aria-current={pathname === '/' ? 'page' : undefined}
+                >
+                  {t('nav.cities')}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  to="/framework"
+                  className={navClass(pathname === '/framework')}
+                  aria-current={pathname === '/framework' ? 'page' : undefined}
+                >
+                  {t('nav.framework')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <DemoDataBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Suspense fallback={<LoadingIndicator />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('app.footer')}</p>
+          {meta && <p>{t('app.version', { version: meta.version })}</p>}
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function navClass(active: boolean): string {
+  return active ? 'site-nav__link site-nav__link--active' : 'site-nav__link';
+}

@@ -1,0 +1,53 @@
+import { apiRoutes, type CityDetail } from '@lcm/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../shared/api/use-api';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
+import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { CityHeader } from './CityHeader';
+import { IndicatorExplorer } from './IndicatorExplorer';
+
+/** The city page at `/cities/:slug`: who the city is, then its indicators over time. */
+export function CityPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data: city, error, reload } = useApi<CityDetail>(apiRoutes.city(slug));
+  const notFound = error?.isNotFound ?? false;
+  useDocumentTitle(city?.name ?? (notFound ? t('city.notFoundTitle') : null));
+
+  if (notFound) {
+    return (
+      <div className="page">
+        <div className="not-found" data-testid="city-not-found">
+          <h1>{t('city.notFoundTitle')}</h1>
+          <p>{t('city.notFoundText')}</p>
+          <p>
+            <Link to="/" className="button">
+              {t('city.notFoundLink')}
+            </Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <nav aria-label={t('city.breadcrumb')} className="breadcrumb">
+        <Link to="/">
+          <span aria-hidden="true">← </span>
+          {t('city.backToDirectory')}
+        </Link>
+      </nav>
+      {error && <ErrorMessage error={error} onRetry={reload} />}
+      {!error && !city && <LoadingIndicator />}
+      {city && (
+        <>
+          <CityHeader city={city} />
+          <IndicatorExplorer key={city.slug} city={city} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import {
+  apiRoutes,
+  withQuery,
+  type CityDetail,
+  type CityObservationsQuery,
+  type CityObservationsResponse,
+  type DimensionCode,
+  type DimensionDto,
+  type IndicatorDto,
+} from '@lcm/contracts';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
+import { useApi } from '../../shared/api/use-api';
+import { useMeta } from '../../shared/api/meta';
+import { downloadCsv } from '../../shared/charts/csv';
+import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { DirectionText } from '../../shared/ui/DirectionText';
+import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
+import { targetText } from '../../shared/ui/target-text';
+import {
+  buildCsvRows,
+  buildIndicatorSeries,
+  dimensionsInModel,
+  seriesForBreakdown,
+} from './indicator-series';
+import { IndicatorChart } from './IndicatorChart';
+import { IndicatorTable } from './IndicatorTable';
+import { useDimensionLookup } from './use-dimension-lookup';
+
+interface IndicatorPanelProps {
+  city: CityDetail;
+  indicator: IndicatorDto;
+  dimensions: DimensionDto[] | undefined;
+}
+
+/** One indicator for one city: what it measures, a chart over time, the same data as a table and as CSV. */
+export function IndicatorPanel({ city, indicator, dimensions }: IndicatorPanelProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const meta = useMeta();
+  const headingId = useId();
+  const breakdownId = useId();
+  const [breakdown, setBreakdown] = useState<DimensionCode | 'all'>('all');
+  const lookup = useDimensionLookup(dimensions);
+
+  const query: CityObservationsQuery = { indicator: indicator.code };
+  const { data, error, reload } = useApi<CityObservationsResponse>(
+    withQuery(apiRoutes.cityObservations(city.slug), query),
+  );
+
+  const labels = useMemo(
+    () => ({ total: t('dimensionValues.total'), separator: t('dimensionValues.separator') }),
+    [t],
+  );
+  const fullModel = useMemo(
+    () => (data ? buildIndicatorSeries(data.observations, indicator, lookup, labels) : null),
+    [data, indicator, lookup, labels],
+  );
+  const breakdowns = useMemo(() => (fullModel ? dimensionsInModel(fullModel) : []), [fullModel]);
+  const model = useMemo(
+    () => (fullModel ? seriesForBreakdown(fullModel, breakdown) : null),
+    [fullModel, breakdown],
+  );
+
+  const target = targetText(indicator, t, format.number, t('indicator.noTarget'));
+
+  const download = () => {
+    if (!model) return;
+    const rows = buildCsvRows(model, {
+      year: t('indicator.csvYearColumn'),
+      value: (series) => t('indicator.csvValueColumn', { series, unit: indicator.unitLabel }),
+      status: (series) => t('indicator.csvStatusColumn', { series }),
+    });
+    downloadCsv(`${city.slug}-${indicator.code}`, rows);
+  };
+
+  return (
+    <article className="indicator-panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{indicator.name}</h3>
+      {indicator.definition && <p className="indicator-panel__definition">{indicator.definition}</p>}
+      <dl className="facts facts--compact">
+        <div>
+          <dt>{t('indicator.code')}</dt>
+          <dd>
+            <code>{indicator.code}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('indicator.unit')}</dt>
+          <dd>{indicator.unitLabel}</dd>
+        </div>
+        <div>
+          <dt>{t('direction.label')}</dt>
+          <dd>
+            <DirectionText direction={indicator.direction} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('indicator.target')}</dt>
+          <dd>{target}</dd>
+        </div>
+      </dl>
+
+      {error && <ErrorMessage error={error} onRetry={reload} />}
+      {!error && !model && <LoadingIndicator />}
+      {model?.series.length === 0 && (
+        <p className="empty" data-testid="indicator-no-data">
+          {t('indicator.noData', { city: city.name })}
+        </p>
+      )}
+      {model && model.series.length > 0 && (
+        <>
+          {breakdowns.length > 1 && (
+            <div className="field breakdown-picker">
+              <label htmlFor={breakdownId}>{t('indicator.breakdown')}</label>
+              <select
+                id={breakdownId}
+                value={breakdown}
+                onChange={(e) => setBreakdown(breakdowns.find((d) => d === e.target.value) ?? 'all')}
+              >
+                <option value="all">{t('indicator.allBreakdowns')}</option>
+                {breakdowns.map((dimension) => (
+                  <option key={dimension} value={dimension}>
+                    {t(`dimensions.${dimension}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <IndicatorChart
+            model={model}
+            indicator={indicator}
+            city={city}
+            demoData={meta?.demoData ?? false}
+          />
+          <IndicatorTable model={model} indicator={indicator} city={city} />
+          <p className="actions">
+            <button type="button" className="button" onClick={download} data-testid="download-csv">
+              <span aria-hidden="true">⤓ </span>
+              {t('indicator.downloadCsv')}
+            </button>
+          </p>
+        </>
+      )}
+    </article>
+  );
+}

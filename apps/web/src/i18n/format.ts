@@ -1,0 +1,58 @@
+/** Locale-aware formatting of numbers and dates; pure so that it can be tested without a browser. */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${locale}|${decimals ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locale,
+      decimals === undefined
+        ? { maximumFractionDigits: 2 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a value; with `decimals` it shows exactly that many decimal places. */
+export function formatNumber(value: number, locale: string, decimals?: number): string {
+  return numberFormat(locale, decimals).format(value);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Formats an ISO date (YYYY-MM-DD) as a long date, without any time-zone shift. */
+export function formatIsoDate(iso: string, locale: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The year of an ISO date, or null when the text is not a date. */
+export function yearOfIsoDate(iso: string | null): number | null {
+  if (!iso) return null;
+  const match = ISO_DATE.exec(iso);
+  return match ? Number(match[1]) : null;
+}
+
+/** Years as compact ranges, oldest first: [2024, 2016, 2017, 2018, 2021] → "2016–2018, 2021, 2024". */
+export function formatYearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  let start: number | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const year = sorted[i]!;
+    start ??= year;
+    const next = sorted[i + 1];
+    if (next !== year + 1) {
+      ranges.push(start === year ? String(year) : `${start}–${year}`);
+      start = undefined;
+    }
+  }
+  return ranges.join(', ');
+}
