@@ -2,15 +2,21 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
 import { CitiesModule } from './cities/cities.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { MailModule } from './mail/mail.module';
 import { ObservationsModule } from './observations/observations.module';
+import { PlausibilityModule } from './plausibility/plausibility.module';
 import { SeedModule } from './seed/seed.module';
 import { SystemModule } from './system/system.module';
+import { UsersModule } from './users/users.module';
+import { WorkflowModule } from './workflow/workflow.module';
 
 export interface AppModuleOptions extends AppConfig {
   databaseUrl: string;
@@ -28,12 +34,18 @@ export class AppModule {
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: options.webDistDir!, exclude: ['/api/{*path}'] })]
           : []),
+        MailModule,
+        AuthModule,
+        UsersModule,
         SystemModule,
         CitiesModule,
         IndicatorsModule,
         FrameworksModule,
         ObservationsModule,
+        WorkflowModule,
+        PlausibilityModule,
         SeedModule,
+        AdminModule,
       ],
     };
   }

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { MIN_PASSWORD_LENGTH } from '@lcm/contracts';
+import { hashPassword } from './auth/passwords';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
@@ -99,6 +102,48 @@ async function checkDrift(config: AppConfig): Promise<boolean> {
   }
 }
 
+/** Reads a value from the environment, or asks for it on a terminal. */
+async function ask(question: string, envName: string): Promise<string> {
+  const fromEnv = process.env[envName];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new ConfigError(`${envName} must be set when no terminal is attached`);
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await prompt.question(question)).trim();
+  } finally {
+    prompt.close();
+  }
+}
+
+/**
+ * `create-admin`: the first administrator of a production installation (which has no demo accounts).
+ * ADMIN_EMAIL, ADMIN_NAME and ADMIN_PASSWORD may come from the environment; otherwise they are asked for.
+ */
+async function createAdmin(config: AppConfig): Promise<void> {
+  const email = (await ask('Administrator e-mail: ', 'ADMIN_EMAIL')).toLowerCase();
+  const displayName = await ask('Name: ', 'ADMIN_NAME');
+  const password = await ask(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `, 'ADMIN_PASSWORD');
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError('ADMIN_EMAIL must be an e-mail address');
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const database = await openDatabase(config);
+  try {
+    const dataSource = new DataSource(dataSourceOptions(database.url));
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'all' });
+    await dataSource.query(
+      `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, $2, 'admin', $3)
+       ON CONFLICT ON CONSTRAINT uq_app_user_email DO UPDATE SET role = 'admin', password_hash = EXCLUDED.password_hash, active = true`,
+      [email, displayName || email, await hashPassword(password)],
+    );
+    await dataSource.destroy();
+    console.log(`Administrator ${email} is ready to sign in.`);
+  } finally {
+    await database.stop();
+  }
+}
+
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   switch (command) {
@@ -108,10 +153,13 @@ async function main(command: string | undefined): Promise<number> {
     case 'db:migrate':
       await migrateDatabase(config);
       return 0;
+    case 'create-admin':
+      await createAdmin(config);
+      return 0;
     case 'db:drift':
       return (await checkDrift(config)) ? 0 : 1;
     default:
-      console.error('Usage: node apps/api/dist/cli.js <db:migrate | db:reset | db:drift>');
+      console.error('Usage: node apps/api/dist/cli.js <db:migrate | db:reset | db:drift | create-admin>');
       return 2;
   }
 }

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@lcm/contracts';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { applySecurity } from './common/security';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the whole application: used by `main.ts`, the CLI and the API tests alike. */
@@ -16,7 +18,9 @@ export async function createApp(
     bodyParser: false,
     logger: quiet ? false : ['error', 'warn', 'log'],
   });
+  applySecurity(app, options);
   app.useBodyParser('json', { limit: options.bodyLimit });
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX.slice(1));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());
@@ -29,6 +33,7 @@ export async function createApp(
         'Every error has the body { code, message, errors? }.',
     )
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',

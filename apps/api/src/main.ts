@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo/demo-accounts';
 
 /** The server's own messages go to a file beside its data, to keep the console for the product's. */
 async function startEmbeddedPostgresWithLogFile(dataDir: string): Promise<EmbeddedDatabase> {
@@ -18,6 +19,11 @@ async function startEmbeddedPostgresWithLogFile(dataDir: string): Promise<Embedd
       logFile.end();
     },
   };
+}
+
+function printDemoAccounts(logger: Logger): void {
+  const lines = DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(32)} ${account.role}`);
+  logger.log(`Demo accounts (password "${DEMO_PASSWORD}"):\n${lines.join('\n')}`);
 }
 
 /** `npm start`: one process serving the web app and the API, on an embedded PostgreSQL unless DATABASE_URL is set. */
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.log(`Learning Cities Monitor listening on http://localhost:${port} (API docs: /api/docs)`);
+  if (config.demoData) printDemoAccounts(logger);
 }
 
 main().catch((error: unknown) => {

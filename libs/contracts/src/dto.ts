@@ -151,6 +151,8 @@ export interface ObservationInput {
 }
 
 export interface SaveObservationsRequest {
+  /** The submission version the editor started from; 0 or left out only while no submission exists. */
+  version?: number;
   observations: ObservationInput[];
 }
 

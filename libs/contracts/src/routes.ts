@@ -5,17 +5,42 @@ export const API_PREFIX = '/api';
 
 export const apiRoutes = {
   health: () => `${API_PREFIX}/health`,
+  authLogin: () => `${API_PREFIX}/auth/login`,
+  authRefresh: () => `${API_PREFIX}/auth/refresh`,
+  authLogout: () => `${API_PREFIX}/auth/logout`,
+  authMe: () => `${API_PREFIX}/auth/me`,
   meta: () => `${API_PREFIX}/meta`,
   cities: () => `${API_PREFIX}/cities`,
   city: (slug: string) => `${API_PREFIX}/cities/${enc(slug)}`,
   cityObservations: (slug: string) => `${API_PREFIX}/cities/${enc(slug)}/observations`,
   cityYearObservations: (slug: string, year: number) =>
     `${API_PREFIX}/cities/${enc(slug)}/years/${year}/observations`,
+  cityYearPlausibility: (slug: string, year: number) =>
+    `${API_PREFIX}/cities/${enc(slug)}/years/${year}/plausibility`,
+  citySubmission: (slug: string, year: number) =>
+    `${API_PREFIX}/cities/${enc(slug)}/years/${year}/submission`,
+  citySubmissionTransitions: (slug: string, year: number) =>
+    `${API_PREFIX}/cities/${enc(slug)}/years/${year}/submission/transitions`,
+  citySubmissionComments: (slug: string, year: number) =>
+    `${API_PREFIX}/cities/${enc(slug)}/years/${year}/submission/comments`,
+  citySubmissionHistory: (slug: string, year: number) =>
+    `${API_PREFIX}/cities/${enc(slug)}/years/${year}/submission/history`,
+  cycles: () => `${API_PREFIX}/cycles`,
+  cycle: (year: number) => `${API_PREFIX}/cycles/${year}`,
+  cycleConsole: (year: number) => `${API_PREFIX}/cycles/${year}/console`,
+  cycleConsoleCsv: (year: number) => `${API_PREFIX}/cycles/${year}/console.csv`,
+  cycleReminders: (year: number) => `${API_PREFIX}/cycles/${year}/reminders`,
   indicators: () => `${API_PREFIX}/indicators`,
   indicator: (code: string) => `${API_PREFIX}/indicators/${enc(code)}`,
   dimensions: () => `${API_PREFIX}/dimensions`,
   frameworks: () => `${API_PREFIX}/frameworks`,
   framework: (code: string) => `${API_PREFIX}/frameworks/${enc(code)}`,
+  users: () => `${API_PREFIX}/users`,
+  userInvitations: () => `${API_PREFIX}/users/invitations`,
+  user: (id: string) => `${API_PREFIX}/users/${enc(id)}`,
+  adminCities: () => `${API_PREFIX}/admin/cities`,
+  adminCity: (slug: string) => `${API_PREFIX}/admin/cities/${enc(slug)}`,
+  adminIndicator: (code: string) => `${API_PREFIX}/admin/indicators/${enc(code)}`,
 } as const;
 
 /** Appends defined, non-empty query parameters to a path. */

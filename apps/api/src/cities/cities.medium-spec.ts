@@ -1,4 +1,5 @@
 import type { CityDetail, CitySummary } from '@lcm/contracts';
+import { loginAs } from '../test/auth-helpers';
 import { newCity, newSubmission } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 
@@ -34,14 +35,14 @@ describe('city registry', () => {
     expect(body).toEqual([]);
   });
 
-  it('returns one city with its membership, population and reporting years', async () => {
+  it('returns one city with its membership, population and reporting years, drafts only for insiders', async () => {
     const city = await newCity(t.dataSource, {
       name: 'Testville',
       slug: 'testville',
       joinedOn: '2019-09-01',
     });
-    await newSubmission(t.dataSource, { cityId: city.id, year: 2021 });
-    await newSubmission(t.dataSource, { cityId: city.id, year: 2023 });
+    await newSubmission(t.dataSource, { cityId: city.id, year: 2021, status: 'approved' });
+    await newSubmission(t.dataSource, { cityId: city.id, year: 2023, status: 'draft' });
     const { body } = await t.http().get('/api/cities/testville').expect(200);
     expect(body as CityDetail).toMatchObject({
       slug: 'testville',
@@ -51,8 +52,15 @@ describe('city registry', () => {
       isMember: true,
       population: 100000,
       populationYear: 2023,
-      reportingYears: [2023, 2021],
+      reportingYears: [2021],
     });
+    const analyst = await loginAs(t, 'analyst');
+    const insider = await t
+      .http()
+      .get('/api/cities/testville')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(200);
+    expect((insider.body as CityDetail).reportingYears).toEqual([2023, 2021]);
   });
 
   it('shows a city that has left the network as no longer a member', async () => {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import type { CityDetail, CityListQuery, CitySummary } from '@lcm/contracts';
+import { accessPolicy } from '../auth/access-policy';
+import type { AuthUser } from '../auth/auth-user';
 import { ApiException } from '../common/api-exception';
 import { SubmissionEntity } from '../observations/submission.entity';
 import { CityEntity } from './city.entity';
@@ -46,11 +48,15 @@ export class CitiesService {
     return city;
   }
 
-  async detail(slug: string): Promise<CityDetail> {
+  /** Reporting years list only approved submissions for callers who may not see the city's unapproved work. */
+  async detail(user: AuthUser | null, slug: string): Promise<CityDetail> {
     const city = await this.findBySlug(slug);
     const submissions = await this.submissions.find({
       select: { year: true },
-      where: { cityId: city.id },
+      where: {
+        cityId: city.id,
+        ...(accessPolicy.canSeeUnapproved(user, city.id) ? {} : { status: 'approved' as const }),
+      },
       order: { year: 'DESC' },
     });
     return { ...toCitySummary(city, isoToday()), reportingYears: submissions.map((s) => s.year) };

@@ -18,6 +18,14 @@ export class ApiException extends HttpException {
     return new ApiException(HttpStatus.NOT_FOUND, { code: 'NOT_FOUND', message });
   }
 
+  static unauthorized(message: string): ApiException {
+    return new ApiException(HttpStatus.UNAUTHORIZED, { code: 'UNAUTHORIZED', message });
+  }
+
+  static forbidden(message: string): ApiException {
+    return new ApiException(HttpStatus.FORBIDDEN, { code: 'FORBIDDEN', message });
+  }
+
   static conflict(code: Extract<ErrorCode, 'CONFLICT' | 'SUBMISSION_LOCKED'>, message: string): ApiException {
     return new ApiException(HttpStatus.CONFLICT, { code, message });
   }

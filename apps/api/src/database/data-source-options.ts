@@ -11,6 +11,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
+    uuidExtension: 'pgcrypto',
     extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,3 +1,5 @@
+import { ApiTokenEntity, InvitationEntity, RefreshTokenEntity } from '../auth/credential.entities';
+import { UserCityEntity, UserEntity } from '../auth/user.entity';
 import { CityEntity } from '../cities/city.entity';
 import { FrameworkNodeEntity } from '../frameworks/framework-node.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
@@ -6,6 +8,10 @@ import { IndicatorFrameworkNodeEntity } from '../indicators/indicator-framework-
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { ObservationEntity } from '../observations/observation.entity';
 import { SubmissionEntity } from '../observations/submission.entity';
+import { AuditEventEntity } from '../workflow/audit-event.entity';
+import { ReminderEntity } from '../workflow/reminder.entity';
+import { ReportingCycleEntity } from '../workflow/reporting-cycle.entity';
+import { ReviewCommentEntity } from '../workflow/review-comment.entity';
 import { AppSettingEntity } from './app-setting.entity';
 
 /** Every entity of the schema; the migration drift check compares exactly these with the database. */
@@ -20,4 +26,13 @@ export const ENTITIES = [
   CityEntity,
   SubmissionEntity,
   ObservationEntity,
+  UserEntity,
+  UserCityEntity,
+  RefreshTokenEntity,
+  ApiTokenEntity,
+  InvitationEntity,
+  ReportingCycleEntity,
+  ReviewCommentEntity,
+  ReminderEntity,
+  AuditEventEntity,
 ];

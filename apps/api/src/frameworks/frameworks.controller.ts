@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FrameworkSummary, FrameworkTreeDto } from '@lcm/contracts';
+import { Public } from '../auth/access.decorators';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { FrameworkSummaryDto, FrameworkTreeResponseDto } from './framework.dto';
 import { FrameworksService } from './frameworks.service';
@@ -11,12 +12,14 @@ export class FrameworksController {
   constructor(private readonly frameworks: FrameworksService) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ type: [FrameworkSummaryDto] })
   list(): Promise<FrameworkSummary[]> {
     return this.frameworks.list();
   }
 
   @Get(':code')
+  @Public()
   @ApiOkResponse({ type: FrameworkTreeResponseDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   tree(@Param('code') code: string): Promise<FrameworkTreeDto> {

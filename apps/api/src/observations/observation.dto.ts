@@ -76,6 +76,11 @@ export class ObservationInputDto implements ObservationInput {
 }
 
 export class SaveObservationsRequestDto implements SaveObservationsRequest {
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'The submission version the editor started from; 0 or left out only while none exists',
+  })
+  version?: number;
   @ApiProperty({ type: [ObservationInputDto] }) observations: ObservationInput[];
 }
 
@@ -83,5 +88,6 @@ export class SaveObservationsResponseDto implements SaveObservationsResponse {
   @ApiProperty() city: string;
   @ApiProperty() year: number;
   @ApiProperty({ type: SubmissionSummaryDto }) submission: SubmissionSummary;
-  @ApiProperty({ description: 'Observations written (inserted or updated)' }) saved: number;
+  @ApiProperty({ description: 'Values that changed (added or updated); unchanged ones are not written' })
+  saved: number;
 }

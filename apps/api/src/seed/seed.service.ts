@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { hashPassword } from '../auth/passwords';
+import { seedDemoWorkflow } from '../workflow/demo-workflow';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { DEMO_YEARS, generateDemoObservations } from './demo/demo-values';
 import { CITIES } from './reference/cities';
 import { DIMENSIONS } from './reference/dimensions';
@@ -44,7 +47,11 @@ export class SeedService implements OnApplicationBootstrap {
       );
       if (count > 0) return false;
       await this.seedReferenceData(manager);
-      if (this.config.demoData) await this.seedDemoData(manager);
+      if (this.config.demoData) {
+        await this.seedDemoData(manager);
+        await this.seedDemoAccounts(manager);
+        await seedDemoWorkflow(manager);
+      }
       return true;
     });
   }
@@ -146,6 +153,22 @@ export class SeedService implements OnApplicationBootstrap {
     this.logger.log(
       `Seeded ${FRAMEWORKS.length} frameworks, ${INDICATORS.length} indicators and ${CITIES.length} member cities`,
     );
+  }
+
+  private async seedDemoAccounts(manager: EntityManager): Promise<void> {
+    for (const account of DEMO_ACCOUNTS) {
+      const [{ id }] = await manager.query<[{ id: string }]>(
+        `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [account.email, account.displayName, account.role, await hashPassword(DEMO_PASSWORD)],
+      );
+      if (account.citySlug) {
+        await manager.query(
+          'INSERT INTO user_city (user_id, city_id) SELECT $1, id FROM city WHERE slug = $2',
+          [id, account.citySlug],
+        );
+      }
+    }
+    this.logger.log(`Seeded ${DEMO_ACCOUNTS.length} demo accounts`);
   }
 
   private async seedDemoData(manager: EntityManager): Promise<void> {

@@ -1,30 +1,87 @@
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router';
+import { adminRoutes } from '../features/admin/admin-routes';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireRole } from '../features/auth/RequireRole';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { MetaProvider } from '../shared/api/meta';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
-// The city page (with chart.js) and the framework browser load on first visit.
+// The city page (with chart.js), the framework browser and the signed-in journeys load on first visit.
 const CityPage = lazy(async () => ({ default: (await import('../features/city/CityPage')).CityPage }));
 const FrameworkPage = lazy(async () => ({
   default: (await import('../features/framework/FrameworkPage')).FrameworkPage,
 }));
+const ReportingHomePage = lazy(async () => ({
+  default: (await import('../features/reporting/ReportingHomePage')).ReportingHomePage,
+}));
+const EntryPage = lazy(async () => ({
+  default: (await import('../features/reporting/EntryPage')).EntryPage,
+}));
+const ReviewQueuePage = lazy(async () => ({
+  default: (await import('../features/review/ReviewQueuePage')).ReviewQueuePage,
+}));
+const ReviewPage = lazy(async () => ({
+  default: (await import('../features/review/ReviewPage')).ReviewPage,
+}));
 
-/** Routes: `/` city directory, `/cities/:slug` city page, `/framework` framework browser. */
+/**
+ * Routes: `/` city directory, `/cities/:slug` city page, `/framework` framework browser, `/login`;
+ * officials: `/reporting` (their cities), `/reporting/:slug/:year` (entry grid);
+ * analysts and admins: `/review` (queue), `/review/:slug/:year` (review of one report);
+ * the secretariat's pages and the reporting console: see `adminRoutes`.
+ * A data router, so that the entry grid can hold a navigation while changes are unsaved.
+ */
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <Route element={<Layout />}>
+      <Route index element={<DirectoryPage />} />
+      <Route path="cities/:slug" element={<CityPage />} />
+      <Route path="framework" element={<FrameworkPage />} />
+      <Route path="login" element={<LoginPage />} />
+      <Route
+        path="reporting"
+        element={
+          <RequireRole roles={['official']}>
+            <ReportingHomePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="reporting/:slug/:year"
+        element={
+          <RequireRole roles={['official']}>
+            <EntryPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="review"
+        element={
+          <RequireRole roles={['analyst', 'admin']}>
+            <ReviewQueuePage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="review/:slug/:year"
+        element={
+          <RequireRole roles={['analyst', 'admin']}>
+            <ReviewPage />
+          </RequireRole>
+        }
+      />
+      {adminRoutes}
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>,
+  ),
+);
+
 export function App() {
   return (
     <MetaProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<DirectoryPage />} />
-            <Route path="cities/:slug" element={<CityPage />} />
-            <Route path="framework" element={<FrameworkPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </MetaProvider>
   );
 }

@@ -1,6 +1,9 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import type { CurrentUser } from '@lcm/contracts';
+import { AccountMenu } from '../features/auth/AccountMenu';
+import { sessionStore, useCurrentUser } from '../features/auth/use-session';
 import { useMeta } from '../shared/api/meta';
 import { DemoDataBanner } from '../shared/ui/DemoDataBanner';
 import { LoadingIndicator } from '../shared/ui/LoadingIndicator';
@@ -12,6 +15,12 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
+  const user = useCurrentUser();
+
+  // A session may outlive the page (refresh cookie): resume it once on load.
+  useEffect(() => {
+    void sessionStore.restore();
+  }, []);
 
   // After an in-app navigation, start at the top and put focus on the new content, as a page load would.
   useEffect(() => {
@@ -60,8 +69,21 @@ export function Layout() {
                   {t('nav.framework')}
                 </Link>
               </li>
+              {user &&
+                roleLinks(user).map((link) => (
+                  <li key={link.to}>
+                    <Link
+                      to={link.to}
+                      className={navClass(pathname.startsWith(link.to))}
+                      aria-current={pathname === link.to ? 'page' : undefined}
+                    >
+                      {t(link.label)}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <DemoDataBanner />
@@ -78,6 +100,29 @@ export function Layout() {
       </footer>
     </>
   );
+}
+
+/** Links to the journeys of the user's role. */
+function roleLinks(
+  user: CurrentUser,
+): { to: string; label: 'nav.reporting' | 'nav.review' | 'nav.console' | 'nav.admin' | 'nav.myCity' }[] {
+  switch (user.role) {
+    case 'official':
+      return [{ to: '/reporting', label: 'nav.reporting' }];
+    case 'analyst':
+      return [
+        { to: '/review', label: 'nav.review' },
+        { to: '/console', label: 'nav.console' },
+      ];
+    case 'admin':
+      return [
+        { to: '/review', label: 'nav.review' },
+        { to: '/console', label: 'nav.console' },
+        { to: '/admin', label: 'nav.admin' },
+      ];
+    case 'mayor':
+      return user.cities.map((slug) => ({ to: `/cities/${encodeURIComponent(slug)}`, label: 'nav.myCity' }));
+  }
 }
 
 function navClass(active: boolean): string {

@@ -11,7 +11,7 @@ import {
   seriesForBreakdown,
 } from './indicator-series';
 import { disaggregationKey } from '@lcm/domain';
-import { toCsv } from '../../shared/charts/csv';
+import { toCsv } from '@lcm/domain';
 
 const indicator: IndicatorDto = {
   code: 'KF2.1.1',

@@ -8,7 +8,7 @@ import {
   type ObservationStatus,
 } from '@lcm/contracts';
 import { compactDisaggregation, disaggregationKey, normaliseDisaggregation } from '@lcm/domain';
-import type { CsvCell } from '../../shared/charts/csv';
+import type { CsvCell } from '@lcm/domain';
 
 /** Labels and display order of disaggregation codes (from `/api/dimensions`, translated where possible). */
 export interface DimensionLookup {

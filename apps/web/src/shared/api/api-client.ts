@@ -38,6 +38,7 @@ function codeForStatus(status: number): ApiErrorCode {
   if (status === 404) return 'NOT_FOUND';
   if (status === 401) return 'UNAUTHORIZED';
   if (status === 403) return 'FORBIDDEN';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
   if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
   if (status >= 400 && status < 500) return 'VALIDATION_FAILED';
   return 'INTERNAL_ERROR';
@@ -53,33 +54,108 @@ async function readJson(response: Response): Promise<unknown> {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Extra headers, e.g. the CSRF token of the session endpoints. */
+  headers?: Record<string, string>;
+  /** Send the session's access token and renew it once after a 401 (default). */
+  authenticate?: boolean;
 }
 
-/**
- * GETs an API path built with `apiRoutes` (and `withQuery`) and returns its JSON body.
- * Throws `ApiRequestError` for failed calls; an aborted call rejects with the abort reason.
- */
-export async function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  let response: Response;
+/** How requests are authenticated; installed by the session while someone is signed in. */
+export interface ApiAuth {
+  /** The current access token, or null when signed out. */
+  accessToken(): string | null;
+  /** Called after a 401 to a request that carried a token: true when a new token is worth a retry. */
+  renew(): Promise<boolean>;
+}
+
+let apiAuth: ApiAuth | null = null;
+
+export function setApiAuth(auth: ApiAuth | null): void {
+  apiAuth = auth;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send(
+  method: HttpMethod,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<Response> {
+  const token = options.authenticate === false ? null : (apiAuth?.accessToken() ?? null);
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
   try {
-    response = await fetch(path, {
-      headers: { Accept: 'application/json' },
+    return await fetch(path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiRequestError(0, null, 'NETWORK_ERROR');
   }
-  const body = await readJson(response);
-  if (!response.ok) {
-    throw new ApiRequestError(
-      response.status,
-      isApiErrorBody(body) ? body : null,
-      codeForStatus(response.status),
-    );
+}
+
+/**
+ * Calls an API path built with `apiRoutes` (and `withQuery`) and returns its JSON body (undefined for
+ * 204 No Content). An expired access token is renewed once and the call repeated.
+ * Throws `ApiRequestError` for failed calls; an aborted call rejects with the abort reason.
+ */
+export async function requestJson<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await sendRenewingToken(method, path, body, options);
+  if (response.status === 204) return undefined as T;
+  if (!response.ok) throw await failureOf(response);
+  const json = await readJson(response);
+  if (json === undefined) throw new ApiRequestError(response.status, null, 'INVALID_RESPONSE');
+  return json as T;
+}
+
+/** Sends with the session's token; an expired token is renewed once and the call repeated. */
+async function sendRenewingToken(
+  method: HttpMethod,
+  path: string,
+  body: unknown,
+  options: RequestOptions,
+): Promise<Response> {
+  const sentToken = options.authenticate !== false && apiAuth?.accessToken() != null;
+  const response = await send(method, path, body, options);
+  if (response.status === 401 && sentToken && apiAuth && (await apiAuth.renew())) {
+    return send(method, path, body, options);
   }
-  if (body === undefined) throw new ApiRequestError(response.status, null, 'INVALID_RESPONSE');
-  return body as T;
+  return response;
+}
+
+/** GETs a file the API makes (e.g. a CSV export), authenticated like `requestJson`. */
+export async function getFile(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await sendRenewingToken('GET', path, undefined, {
+    ...options,
+    headers: { Accept: '*/*', ...options.headers },
+  });
+  if (!response.ok) throw await failureOf(response);
+  return response.blob();
+}
+
+/** The error of a failed call, with the API's error body when it sent one. */
+async function failureOf(response: Response): Promise<ApiRequestError> {
+  const json = await readJson(response);
+  return new ApiRequestError(
+    response.status,
+    isApiErrorBody(json) ? json : null,
+    codeForStatus(response.status),
+  );
+}
+
+/** GETs an API path and returns its JSON body; see `requestJson`. */
+export function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return requestJson<T>('GET', path, undefined, options);
 }
 
 /** Turns anything thrown into an `ApiRequestError`, so screens handle one error type. */

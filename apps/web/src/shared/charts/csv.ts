@@ -1,32 +1,4 @@
-/** A CSV cell: numbers are written as they are, text is quoted and neutralised as needed. */
-export type CsvCell = string | number | null | undefined;
-
-/** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Makes a text cell safe to open in a spreadsheet: text that starts like a formula gets a
- * leading apostrophe, so it shows as text and is never run.
- */
-export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** Quotes a cell when it holds a delimiter, a quote or a line break (RFC 4180). */
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvCell(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return quote(neutraliseCell(cell));
-}
-
-/** Rows to CSV text: comma-separated, CRLF line ends (RFC 4180). */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+import { toCsv, type CsvCell } from '@lcm/domain';
 
 /** A file name without characters that file systems or browsers reject. */
 export function safeFileName(name: string): string {
@@ -42,10 +14,15 @@ export function safeFileName(name: string): string {
 /** Saves rows as a UTF-8 CSV file (with a byte-order mark so spreadsheets read accents right). */
 export function downloadCsv(fileName: string, rows: readonly (readonly CsvCell[])[]): void {
   const blob = new Blob(['\uFEFF', toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+  saveFile(`${safeFileName(fileName)}.csv`, blob);
+}
+
+/** Offers a file the page holds (built here or fetched from the API) as a download. */
+export function saveFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${safeFileName(fileName)}.csv`;
+  link.download = fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();
