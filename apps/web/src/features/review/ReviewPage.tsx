@@ -79,6 +79,7 @@ export function ReviewPage() {
           onDecided={(message) => {
             setNotice(message);
             submission.reload();
+            comments.reload();
           }}
         />
       )}

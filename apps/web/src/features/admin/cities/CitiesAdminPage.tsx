@@ -1,5 +1,5 @@
 import { apiRoutes, type CitySummary } from '@lcm/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../i18n/use-format';
@@ -9,6 +9,7 @@ import { LoadingIndicator } from '../../../shared/ui/LoadingIndicator';
 import { NotAvailable } from '../../../shared/ui/NotAvailable';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { StatusMessage } from '../form/StatusMessage';
+import { TableFilter } from '../form/TableFilter';
 import { useFlashStatus } from '../form/use-flash-status';
 import { filterCities } from './city-list';
 
@@ -19,7 +20,6 @@ export function CitiesAdminPage() {
   useDocumentTitle(t('admin.cities.title'));
   const [status] = useFlashStatus();
   const [filter, setFilter] = useState('');
-  const filterId = useId();
   const cities = useApi<CitySummary[]>(apiRoutes.cities());
   const shown = useMemo(
     () => (cities.data ? filterCities(cities.data, filter, format.locale) : undefined),
@@ -36,18 +36,7 @@ export function CitiesAdminPage() {
       </div>
       <p className="lead">{t('admin.cities.intro')}</p>
       <StatusMessage text={status} testId="admin-status" />
-      <div className="filters" role="search">
-        <div className="field field--grow">
-          <label htmlFor={filterId}>{t('admin.cities.filter')}</label>
-          <input
-            id={filterId}
-            type="search"
-            autoComplete="off"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-        </div>
-      </div>
+      <TableFilter label={t('admin.cities.filter')} value={filter} onChange={setFilter} />
       <p className="result-count" role="status">
         {shown ? t('directory.count', { count: shown.length }) : ''}
       </p>

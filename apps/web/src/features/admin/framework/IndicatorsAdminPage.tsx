@@ -1,5 +1,5 @@
 import { apiRoutes, type IndicatorDto } from '@lcm/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../i18n/use-format';
@@ -11,6 +11,7 @@ import { NotAvailable } from '../../../shared/ui/NotAvailable';
 import { targetText } from '../../../shared/ui/target-text';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { StatusMessage } from '../form/StatusMessage';
+import { TableFilter } from '../form/TableFilter';
 import { useFlashStatus } from '../form/use-flash-status';
 import { filterIndicators, validRange, type RangeText } from './indicator-table';
 
@@ -21,7 +22,6 @@ export function IndicatorsAdminPage() {
   useDocumentTitle(t('admin.framework.title'));
   const [status] = useFlashStatus();
   const [filter, setFilter] = useState('');
-  const filterId = useId();
   const indicators = useApi<IndicatorDto[]>(apiRoutes.indicators());
   const shown = useMemo(
     () => (indicators.data ? filterIndicators(indicators.data, filter) : undefined),
@@ -37,18 +37,7 @@ export function IndicatorsAdminPage() {
       <h1>{t('admin.framework.title')}</h1>
       <p className="lead">{t('admin.framework.intro')}</p>
       <StatusMessage text={status} testId="admin-status" />
-      <div className="filters" role="search">
-        <div className="field field--grow">
-          <label htmlFor={filterId}>{t('admin.framework.filter')}</label>
-          <input
-            id={filterId}
-            type="search"
-            autoComplete="off"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-        </div>
-      </div>
+      <TableFilter label={t('admin.framework.filter')} value={filter} onChange={setFilter} />
       <p className="result-count" role="status">
         {shown ? t('framework.indicatorCount', { count: shown.length }) : ''}
       </p>
