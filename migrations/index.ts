@@ -1,6 +1,12 @@
 import { InitialSchema1795535797729 } from './1795535797729-InitialSchema';
 import { Accounts1795540000000 } from './1795540000000-Accounts';
 import { ReviewWorkflow1795540100000 } from './1795540100000-ReviewWorkflow';
+import { Analytics1795540200000 } from './1795540200000-Analytics';
 
 /** Every migration, oldest first. A new migration must be added here; the drift check in CI catches a forgotten one. */
-export const MIGRATIONS = [InitialSchema1795535797729, Accounts1795540000000, ReviewWorkflow1795540100000];
+export const MIGRATIONS = [
+  InitialSchema1795535797729,
+  Accounts1795540000000,
+  ReviewWorkflow1795540100000,
+  Analytics1795540200000,
+];

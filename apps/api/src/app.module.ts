@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { AdminModule } from './admin/admin.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
 import { CitiesModule } from './cities/cities.module';
 import type { AppConfig } from './config/app-config';
@@ -10,8 +11,10 @@ import { AppConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { LocalTargetsModule } from './local-targets/local-targets.module';
 import { MailModule } from './mail/mail.module';
 import { ObservationsModule } from './observations/observations.module';
+import { PeerGroupsModule } from './peer-groups/peer-groups.module';
 import { PlausibilityModule } from './plausibility/plausibility.module';
 import { SeedModule } from './seed/seed.module';
 import { SystemModule } from './system/system.module';
@@ -46,6 +49,9 @@ export class AppModule {
         PlausibilityModule,
         SeedModule,
         AdminModule,
+        PeerGroupsModule,
+        LocalTargetsModule,
+        AnalyticsModule,
       ],
     };
   }

@@ -6,3 +6,5 @@ export * from './auth';
 export * from './workflow';
 export * from './plausibility';
 export * from './admin';
+export * from './analytics';
+export * from './analytics-api';

@@ -41,6 +41,17 @@ export const apiRoutes = {
   adminCities: () => `${API_PREFIX}/admin/cities`,
   adminCity: (slug: string) => `${API_PREFIX}/admin/cities/${enc(slug)}`,
   adminIndicator: (code: string) => `${API_PREFIX}/admin/indicators/${enc(code)}`,
+  analyticsCityProgress: (slug: string) => `${API_PREFIX}/analytics/cities/${enc(slug)}/progress`,
+  analyticsCityComposites: (slug: string) => `${API_PREFIX}/analytics/cities/${enc(slug)}/composites`,
+  analyticsCityEquity: (slug: string) => `${API_PREFIX}/analytics/cities/${enc(slug)}/equity`,
+  analyticsCityLocalTargets: (slug: string) => `${API_PREFIX}/analytics/cities/${enc(slug)}/local-targets`,
+  analyticsLocalTargetReview: (id: number) => `${API_PREFIX}/analytics/local-targets/${id}/review`,
+  analyticsIndicatorComparison: (code: string) =>
+    `${API_PREFIX}/analytics/indicators/${enc(code)}/comparison`,
+  analyticsNetworkOverview: () => `${API_PREFIX}/analytics/network/overview`,
+  analyticsPeers: () => `${API_PREFIX}/analytics/peers`,
+  analyticsPeerGroups: () => `${API_PREFIX}/analytics/peer-groups`,
+  analyticsPeerGroup: (id: number) => `${API_PREFIX}/analytics/peer-groups/${id}`,
 } as const;
 
 /** Appends defined, non-empty query parameters to a path. */

@@ -6,3 +6,4 @@ export * from './plausibility';
 export * from './framework-rules';
 export * from './settings-problem';
 export * from './csv';
+export * from './progress';

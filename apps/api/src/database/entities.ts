@@ -1,3 +1,8 @@
+import {
+  AnalyticsDistributionEntity,
+  AnalyticsLatestEntity,
+  AnalyticsValueEntity,
+} from '../analytics/analytics-tables.entity';
 import { ApiTokenEntity, InvitationEntity, RefreshTokenEntity } from '../auth/credential.entities';
 import { UserCityEntity, UserEntity } from '../auth/user.entity';
 import { CityEntity } from '../cities/city.entity';
@@ -6,8 +11,10 @@ import { FrameworkEntity } from '../frameworks/framework.entity';
 import { DimensionEntity, DimensionValueEntity } from '../indicators/dimension.entity';
 import { IndicatorFrameworkNodeEntity } from '../indicators/indicator-framework-node.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
+import { LocalTargetEntity } from '../local-targets/local-target.entity';
 import { ObservationEntity } from '../observations/observation.entity';
 import { SubmissionEntity } from '../observations/submission.entity';
+import { PeerGroupEntity, PeerGroupMemberEntity } from '../peer-groups/peer-group.entity';
 import { AuditEventEntity } from '../workflow/audit-event.entity';
 import { ReminderEntity } from '../workflow/reminder.entity';
 import { ReportingCycleEntity } from '../workflow/reporting-cycle.entity';
@@ -35,4 +42,10 @@ export const ENTITIES = [
   ReviewCommentEntity,
   ReminderEntity,
   AuditEventEntity,
+  LocalTargetEntity,
+  PeerGroupEntity,
+  PeerGroupMemberEntity,
+  AnalyticsValueEntity,
+  AnalyticsLatestEntity,
+  AnalyticsDistributionEntity,
 ];

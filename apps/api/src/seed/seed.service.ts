@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { rebuildAnalytics } from '../analytics/analytics-refresh';
 import { hashPassword } from '../auth/passwords';
 import { seedDemoWorkflow } from '../workflow/demo-workflow';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
@@ -51,6 +52,7 @@ export class SeedService implements OnApplicationBootstrap {
         await this.seedDemoData(manager);
         await this.seedDemoAccounts(manager);
         await seedDemoWorkflow(manager);
+        await rebuildAnalytics(manager);
       }
       return true;
     });

@@ -10,6 +10,7 @@ import {
   type SubmissionDetail,
 } from '@lcm/contracts';
 import { allowedTransitions, checkTransition, disaggregationKey, type TransitionCheck } from '@lcm/domain';
+import { refreshCityYearAnalytics } from '../analytics/analytics-refresh';
 import { accessPolicy } from '../auth/access-policy';
 import type { AuthUser } from '../auth/auth-user';
 import type { CityEntity } from '../cities/city.entity';
@@ -177,6 +178,10 @@ export class SubmissionsService {
          WHERE id = $1`,
         [submission.id, request.to, action],
       );
+      // The analytics show approved values only, so they change with every move into or out of approval.
+      if (request.to === 'approved' || submission.status === 'approved') {
+        await refreshCityYearAnalytics(manager, city.id, year);
+      }
       const comment = request.comment?.trim() || null;
       // A reviewer's note travels with the submission as a comment on it as a whole.
       if (comment && (action === 'return' || action === 'approve')) {

@@ -25,9 +25,19 @@ const ReviewQueuePage = lazy(async () => ({
 const ReviewPage = lazy(async () => ({
   default: (await import('../features/review/ReviewPage')).ReviewPage,
 }));
+const ComparePage = lazy(async () => ({
+  default: (await import('../features/compare/ComparePage')).ComparePage,
+}));
+const EquityPage = lazy(async () => ({
+  default: (await import('../features/equity/EquityPage')).EquityPage,
+}));
+const NetworkPage = lazy(async () => ({
+  default: (await import('../features/network/NetworkPage')).NetworkPage,
+}));
 
 /**
  * Routes: `/` city directory, `/cities/:slug` city page, `/framework` framework browser, `/login`;
+ * analytics on approved data, open to all: `/compare`, `/equity` (who is left behind), `/network` (overview);
  * officials: `/reporting` (their cities), `/reporting/:slug/:year` (entry grid);
  * analysts and admins: `/review` (queue), `/review/:slug/:year` (review of one report);
  * the secretariat's pages and the reporting console: see `adminRoutes`.
@@ -39,6 +49,9 @@ const router = createBrowserRouter(
       <Route index element={<DirectoryPage />} />
       <Route path="cities/:slug" element={<CityPage />} />
       <Route path="framework" element={<FrameworkPage />} />
+      <Route path="compare" element={<ComparePage />} />
+      <Route path="equity" element={<EquityPage />} />
+      <Route path="network" element={<NetworkPage />} />
       <Route path="login" element={<LoginPage />} />
       <Route
         path="reporting"

@@ -69,6 +69,15 @@ export function Layout() {
                   {t('nav.framework')}
                 </Link>
               </li>
+              <li>
+                <Link
+                  to="/compare"
+                  className={navClass(ANALYTICS_PATHS.includes(pathname))}
+                  aria-current={pathname === '/compare' ? 'page' : undefined}
+                >
+                  {t('nav.analytics')}
+                </Link>
+              </li>
               {user &&
                 roleLinks(user).map((link) => (
                   <li key={link.to}>
@@ -101,6 +110,9 @@ export function Layout() {
     </>
   );
 }
+
+/** The analytics pages (compare, equity, network overview), open to everyone; they link to each other. */
+const ANALYTICS_PATHS = ['/compare', '/equity', '/network'];
 
 /** Links to the journeys of the user's role. */
 function roleLinks(

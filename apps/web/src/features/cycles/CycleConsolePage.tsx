@@ -26,7 +26,7 @@ import { ConsoleMatrixTable } from './ConsoleMatrixTable';
 import { consoleMatrix, lastReminders, matrixYears, reminderOutcome, selectedShown } from './console-matrix';
 import { StatusCounts } from './StatusCounts';
 import { isReportingStatus, STATUS_ORDER } from './status-style';
-import { useApiAll } from './use-api-all';
+import { useApiAll } from '../../shared/api/use-api-all';
 import '../admin/admin.css';
 import './cycles.css';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getJson, toApiRequestError, type ApiRequestError } from '../../shared/api/api-client';
+import { getJson, toApiRequestError, type ApiRequestError } from './api-client';
 
 interface Settled<T> {
   key: string;

@@ -1,0 +1,102 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ObservationStatus } from '@lcm/contracts';
+import { CityEntity } from '../cities/city.entity';
+import { IndicatorEntity } from '../indicators/indicator.entity';
+
+/*
+ * The read tables of the analytics: derived from approved submissions only, rewritten a city-year at a
+ * time when a submission is approved or reopened (see analytics-refresh.ts). Never written otherwise.
+ */
+
+/** An approved headline value (every dimension `_T`) of a city, indicator and year. */
+@Entity({ name: 'analytics_value' })
+// Covering, so that a city's or a peer group's values are read from the index alone.
+@Index('ix_analytics_value_city', ['cityId', 'indicatorId', 'year', 'value', 'status'])
+export class AnalyticsValueEntity {
+  @PrimaryColumn({ name: 'indicator_id', type: 'integer', primaryKeyConstraintName: 'pk_analytics_value' })
+  indicatorId: number;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_analytics_value' })
+  year: number;
+
+  @PrimaryColumn({ name: 'city_id', type: 'integer', primaryKeyConstraintName: 'pk_analytics_value' })
+  cityId: number;
+
+  @ManyToOne(() => IndicatorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'fk_analytics_value_indicator' })
+  indicator: IndicatorEntity;
+
+  @ManyToOne(() => CityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'city_id', foreignKeyConstraintName: 'fk_analytics_value_city' })
+  city: CityEntity;
+
+  @Column({ type: 'double precision' })
+  value: number;
+
+  @Column({ type: 'text' })
+  status: ObservationStatus;
+}
+
+/** The latest approved headline value of a city and indicator: what rankings compare. */
+@Entity({ name: 'analytics_latest' })
+@Index('ix_analytics_latest_city', ['cityId', 'indicatorId', 'value'])
+export class AnalyticsLatestEntity {
+  @PrimaryColumn({ name: 'indicator_id', type: 'integer', primaryKeyConstraintName: 'pk_analytics_latest' })
+  indicatorId: number;
+
+  @PrimaryColumn({ name: 'city_id', type: 'integer', primaryKeyConstraintName: 'pk_analytics_latest' })
+  cityId: number;
+
+  @ManyToOne(() => IndicatorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'fk_analytics_latest_indicator' })
+  indicator: IndicatorEntity;
+
+  @ManyToOne(() => CityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'city_id', foreignKeyConstraintName: 'fk_analytics_latest_city' })
+  city: CityEntity;
+
+  @Column({ type: 'smallint' })
+  year: number;
+
+  @Column({ type: 'double precision' })
+  value: number;
+
+  @Column({ type: 'text' })
+  status: ObservationStatus;
+}
+
+/** Spread of an indicator's approved headline values across cities in one year. */
+@Entity({ name: 'analytics_distribution' })
+export class AnalyticsDistributionEntity {
+  @PrimaryColumn({
+    name: 'indicator_id',
+    type: 'integer',
+    primaryKeyConstraintName: 'pk_analytics_distribution',
+  })
+  indicatorId: number;
+
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_analytics_distribution' })
+  year: number;
+
+  @ManyToOne(() => IndicatorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'fk_analytics_distribution_indicator' })
+  indicator: IndicatorEntity;
+
+  @Column({ type: 'integer' })
+  cities: number;
+
+  @Column({ type: 'double precision' })
+  min: number;
+
+  @Column({ type: 'double precision' })
+  q1: number;
+
+  @Column({ type: 'double precision' })
+  median: number;
+
+  @Column({ type: 'double precision' })
+  q3: number;
+
+  @Column({ type: 'double precision' })
+  max: number;
+}
