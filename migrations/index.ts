@@ -2,6 +2,7 @@ import { InitialSchema1795535797729 } from './1795535797729-InitialSchema';
 import { Accounts1795540000000 } from './1795540000000-Accounts';
 import { ReviewWorkflow1795540100000 } from './1795540100000-ReviewWorkflow';
 import { Analytics1795540200000 } from './1795540200000-Analytics';
+import { IndicatorScoreBands1795540300000 } from './1795540300000-IndicatorScoreBands';
 
 /** Every migration, oldest first. A new migration must be added here; the drift check in CI catches a forgotten one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Accounts1795540000000,
   ReviewWorkflow1795540100000,
   Analytics1795540200000,
+  IndicatorScoreBands1795540300000,
 ];

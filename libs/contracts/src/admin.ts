@@ -1,5 +1,6 @@
 /** Secretariat tools: the city registry and the indicator framework, edited by admins. */
 import type { RegionCode } from './codes';
+import type { ScoreBandThresholds } from './analytics';
 
 /** A new member city. Its slug (the address) is derived from the name and never changes afterwards. */
 export interface CreateCityRequest {
@@ -38,6 +39,8 @@ export interface UpdateIndicatorRequest {
   bestBound?: number | null;
   /** Value that scores 0 on the 0–100 scale. */
   worstBound?: number | null;
+  /** Colour thresholds of the 0–100 score, each 0–100 and falling from achieved to orange; null goes back to the defaults. */
+  scoreBands?: ScoreBandThresholds | null;
   /** Smallest valid value. */
   minValue?: number | null;
   /** Largest valid value. */

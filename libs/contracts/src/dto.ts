@@ -8,6 +8,7 @@ import type {
   RegionCode,
   SubmissionStatus,
 } from './codes';
+import type { ScoreBandThresholds } from './analytics';
 
 export interface HealthResponse {
   status: 'ok' | 'error';
@@ -79,6 +80,8 @@ export interface IndicatorDto {
   bestBound: number | null;
   /** Value that scores 0 on the 0–100 scale. */
   worstBound: number | null;
+  /** Colour thresholds of the 0–100 score set for this indicator; null uses the defaults. */
+  scoreBands: ScoreBandThresholds | null;
   dimensions: DimensionCode[];
   aggregation: Aggregation;
   sdgSeriesCode: string | null;

@@ -1,4 +1,4 @@
-import { indicatorSettingsProblems, type IndicatorSettings } from './framework-rules';
+import { indicatorSettingsProblems, scoreBandProblems, type IndicatorSettings } from './framework-rules';
 
 const percent: IndicatorSettings = {
   direction: 'higher',
@@ -66,5 +66,24 @@ describe('indicatorSettingsProblems', () => {
       'bestBound (80) must be below worstBound (10) when lower values are better',
     );
     expect(indicatorSettingsProblems({ ...percent, direction: 'target', bestBound: 5 })).toEqual([]);
+  });
+});
+
+describe('scoreBandProblems', () => {
+  it('accepts thresholds falling from achieved to orange', () => {
+    expect(scoreBandProblems({ achieved: 90, yellow: 60, orange: 30 })).toEqual([]);
+  });
+
+  it('names the threshold that is not below the next one up', () => {
+    expect(scoreBandProblems({ achieved: 90, yellow: 95, orange: 30 })).toEqual([
+      {
+        rule: 'bands_unordered',
+        fields: ['scoreBands.yellow', 'scoreBands.achieved'],
+        message: 'scoreBands.yellow (95) must be below scoreBands.achieved (90)',
+      },
+    ]);
+    expect(scoreBandProblems({ achieved: 90, yellow: 50, orange: 50 })[0]?.fields[0]).toBe(
+      'scoreBands.orange',
+    );
   });
 });

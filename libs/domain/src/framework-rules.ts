@@ -1,4 +1,4 @@
-import type { Direction } from '@lcm/contracts';
+import type { Direction, ScoreBandThresholds } from '@lcm/contracts';
 import type { SettingsProblem } from './settings-problem';
 
 /** The parts of an indicator that must agree with each other: a subset of IndicatorDto. */
@@ -64,6 +64,32 @@ export function indicatorSettingsProblems(settings: IndicatorSettings): Settings
         rule: 'bounds_reversed',
         fields: ['bestBound', 'worstBound'],
         message: `bestBound (${best}) must be below worstBound (${worst}) when lower values are better`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Where a band problem is shown: the thresholds are sent nested under `scoreBands`. */
+export type ScoreBandField = `scoreBands.${keyof ScoreBandThresholds}`;
+
+/**
+ * Colour thresholds must fall from achieved to yellow to orange, or a band would be empty or overlap
+ * another. Each problem names the lower threshold of the pair first. (Each lying within 0–100 is a rule
+ * of the single field.)
+ */
+export function scoreBandProblems(bands: ScoreBandThresholds): SettingsProblem<ScoreBandField>[] {
+  const problems: SettingsProblem<ScoreBandField>[] = [];
+  const pairs = [
+    ['yellow', 'achieved'],
+    ['orange', 'yellow'],
+  ] as const;
+  for (const [lower, higher] of pairs) {
+    if (bands[lower] >= bands[higher]) {
+      problems.push({
+        rule: 'bands_unordered',
+        fields: [`scoreBands.${lower}`, `scoreBands.${higher}`],
+        message: `scoreBands.${lower} (${bands[lower]}) must be below scoreBands.${higher} (${bands[higher]})`,
       });
     }
   }

@@ -1,11 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   FIRST_REPORTING_YEAR,
   LAST_REPORTING_YEAR,
   MAX_INDICATOR_DECIMALS,
+  type ScoreBandThresholds,
   type UpdateIndicatorRequest,
 } from '@lcm/contracts';
+import { ScoreBandThresholdsDto } from '../indicators/indicator.dto';
 import { Trim, UnlessAbsent } from './admin-validators';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
@@ -48,6 +62,18 @@ export class UpdateIndicatorRequestDto implements UpdateIndicatorRequest {
   @IsOptional()
   @IsNumber(FINITE, { message: 'worstBound must be a number' })
   worstBound?: number | null;
+
+  @ApiPropertyOptional({
+    type: ScoreBandThresholdsDto,
+    nullable: true,
+    description:
+      'Colour thresholds of the 0–100 score, falling from achieved to orange; null for the defaults',
+  })
+  @IsOptional()
+  @IsObject({ message: 'scoreBands must be an object with achieved, yellow and orange' })
+  @ValidateNested()
+  @Type(() => ScoreBandThresholdsDto)
+  scoreBands?: ScoreBandThresholds | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'Smallest valid value' })
   @IsOptional()

@@ -1,6 +1,9 @@
-import type { ApiError, IndicatorDto } from '@lcm/contracts';
+import type { ApiError, CityProgressResponse, IndicatorDto, ScoreBand } from '@lcm/contracts';
+import { rebuildAnalytics } from '../analytics/analytics-refresh';
+import type { CityEntity } from '../cities/city.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { loginAs } from '../test/auth-helpers';
+import { newCity, newSubmission } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 
 /** A seeded percentage indicator where higher is better: range 0–100, target 2030. */
@@ -101,5 +104,88 @@ describe('admin: indicator framework', () => {
       await patch({ name: role }, token).expect(403);
     }
     expect((await stored()).name).toBe('Adults in learning');
+  });
+});
+
+/*
+ * Colour thresholds per indicator, on lower-secondary completion (SDG_4_1_2_LSEC: higher is better,
+ * bounds worst 30, best 100). A city's approved 86 scores (86 − 30)/70·100 = 80: yellow with the
+ * default thresholds (achieved 100, yellow from 66.67), achieved once achieved starts at 80.
+ */
+describe('admin: indicator colour thresholds', () => {
+  const LSEC = 'SDG_4_1_2_LSEC';
+  let t: TestApp;
+  let admin: string;
+  let city: CityEntity;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await loginAs(t, 'admin');
+    city = await newCity(t.dataSource, { countryIso3: 'ZZA', countryName: 'Testland', region: 'AFR' });
+    const submission = await newSubmission(t.dataSource, { cityId: city.id, year: 2022, status: 'approved' });
+    await t.dataSource.query(
+      `INSERT INTO observation (submission_id, indicator_id, value, status)
+       SELECT $1, id, 86, 'A' FROM indicator WHERE code = $2`,
+      [submission.id, LSEC],
+    );
+    await t.dataSource.transaction((manager) => rebuildAnalytics(manager));
+  });
+  afterAll(() => t.close());
+
+  const patch = (body: object) =>
+    t.http().patch(`/api/admin/indicators/${LSEC}`).set('Authorization', `Bearer ${admin}`).send(body);
+  const shown = async () => (await t.http().get(`/api/indicators/${LSEC}`).expect(200)).body as IndicatorDto;
+  const bandOfCity = async (): Promise<ScoreBand | null | undefined> => {
+    const { body } = await t
+      .http()
+      .get(`/api/analytics/cities/${city.slug}/progress?peers=country`)
+      .expect(200);
+    return (body as CityProgressResponse).indicators.find((row) => row.indicator.code === LSEC)?.band;
+  };
+
+  it('uses the default thresholds until some are set', async () => {
+    expect((await shown()).scoreBands).toBeNull();
+    expect(await bandOfCity()).toBe('yellow');
+  });
+
+  it('stores thresholds, shows them with the indicator and colours scores by them', async () => {
+    const bands = { achieved: 80, yellow: 60, orange: 30 };
+    const { body } = await patch({ scoreBands: bands }).expect(200);
+    expect((body as IndicatorDto).scoreBands).toEqual(bands);
+    expect((await shown()).scoreBands).toEqual(bands);
+    expect(await bandOfCity()).toBe('achieved');
+  });
+
+  it('refuses thresholds out of order or outside 0–100, naming the threshold, and saves nothing', async () => {
+    const unordered = await patch({
+      scoreBands: { achieved: 90, yellow: 95, orange: 30 },
+      name: 'Never saved',
+    });
+    expect(unordered.status).toBe(400);
+    expect((unordered.body as ApiError).errors).toEqual([
+      {
+        field: 'scoreBands.yellow',
+        message: 'scoreBands.yellow (95) must be below scoreBands.achieved (90)',
+      },
+    ]);
+    const outside = await patch({ scoreBands: { achieved: 120, yellow: 60, orange: -1 } }).expect(400);
+    expect((outside.body as ApiError).errors?.map((error) => error.field).sort()).toEqual([
+      'scoreBands.achieved',
+      'scoreBands.orange',
+    ]);
+    const incomplete = await patch({ scoreBands: { achieved: 90 } }).expect(400);
+    expect((incomplete.body as ApiError).errors).toEqual(
+      expect.arrayContaining([
+        { field: 'scoreBands.yellow', message: 'yellow must be a number' },
+        { field: 'scoreBands.orange', message: 'orange must be a number' },
+      ]),
+    );
+    expect(await shown()).toMatchObject({ scoreBands: { achieved: 80, yellow: 60, orange: 30 } });
+    expect((await shown()).name).not.toBe('Never saved');
+  });
+
+  it('goes back to the defaults when the thresholds are sent as null', async () => {
+    const { body } = await patch({ scoreBands: null }).expect(200);
+    expect((body as IndicatorDto).scoreBands).toBeNull();
+    expect(await bandOfCity()).toBe('yellow');
   });
 });

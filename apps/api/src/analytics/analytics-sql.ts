@@ -1,6 +1,12 @@
-import type { AnalyticsCity, AnalyticsIndicator, ObservationStatus } from '@lcm/contracts';
+import type {
+  AnalyticsCity,
+  AnalyticsIndicator,
+  ObservationStatus,
+  ScoreBandThresholds,
+} from '@lcm/contracts';
 import type { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { SCORE_BANDS_SQL } from '../indicators/indicator.entity';
 
 /**
  * Runs one SQL statement and returns its rows. The analytics read their data through this, so that the
@@ -109,6 +115,8 @@ export function toAnalyticsCity(row: CityRow): AnalyticsCity {
 /** An indicator with what the methods need; the worst bound is already resolved (see `INDICATOR_COLUMNS`). */
 export interface IndicatorRow extends AnalyticsIndicator {
   id: number;
+  /** Stored colour thresholds; null uses the defaults. */
+  scoreBands: ScoreBandThresholds | null;
   minValue: number | null;
   maxValue: number | null;
   dimensions: string[];
@@ -123,7 +131,7 @@ export const INDICATOR_COLUMNS = `i.id, i.code, i.name, i.unit, i.unit_label AS 
   COALESCE(i.worst_bound, (
     SELECT percentile_cont(CASE WHEN i.direction = 'lower' THEN 0.975 ELSE 0.025 END) WITHIN GROUP (ORDER BY l.value)
     FROM analytics_latest l WHERE l.indicator_id = i.id)) AS "worstBound",
-  i.min_value AS "minValue", i.max_value AS "maxValue", i.dimensions`;
+  i.min_value AS "minValue", i.max_value AS "maxValue", i.dimensions, ${SCORE_BANDS_SQL} AS "scoreBands"`;
 
 /** The indicator of a path: unknown is a 404 naming the code. */
 export async function requireIndicator(db: SqlRunner, code: string): Promise<IndicatorRow> {

@@ -14,10 +14,10 @@ const UNSCORED: Scored = { score: null, band: null };
  * the indicator has no bounds. The bounds and colour thresholds are worked out once, for many values.
  */
 export function scorerOf(indicator: IndicatorRow): (value: number) => Scored {
-  const { bestBound, worstBound, direction, targetValue } = indicator;
+  const { bestBound, worstBound, direction, targetValue, scoreBands } = indicator;
   if (bestBound === null || worstBound === null) return () => UNSCORED;
   const bounds = { best: bestBound, worst: worstBound };
-  const thresholds = scoreBandThresholdsFor(bounds, targetValue, direction);
+  const thresholds = scoreBandThresholdsFor(bounds, targetValue, direction, scoreBands);
   return (value) => {
     const score = normaliseScore(value, bounds, direction);
     return score === null ? UNSCORED : { score, band: scoreBand(score, thresholds) };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   AGGREGATIONS,
   DIMENSION_CODES,
@@ -13,6 +13,7 @@ import {
   type FrameworkCode,
   type IndicatorDto,
   type IndicatorListQuery,
+  type ScoreBandThresholds,
 } from '@lcm/contracts';
 
 export class IndicatorListQueryDto implements IndicatorListQuery {
@@ -37,6 +38,29 @@ export class IndicatorListQueryDto implements IndicatorListQuery {
   q?: string;
 }
 
+const SCORE = { allowNaN: false, allowInfinity: false };
+
+/** Lowest 0–100 score of each colour band; validated when an admin sets them. */
+export class ScoreBandThresholdsDto implements ScoreBandThresholds {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 90 })
+  @IsNumber(SCORE, { message: 'achieved must be a number' })
+  @Min(0)
+  @Max(100)
+  achieved: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100, example: 60 })
+  @IsNumber(SCORE, { message: 'yellow must be a number' })
+  @Min(0)
+  @Max(100)
+  yellow: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100, example: 30 })
+  @IsNumber(SCORE, { message: 'orange must be a number' })
+  @Min(0)
+  @Max(100)
+  orange: number;
+}
+
 export class IndicatorResponseDto implements IndicatorDto {
   @ApiProperty({ example: 'SDG_4_3_1' }) code: string;
   @ApiProperty() name: string;
@@ -52,6 +76,12 @@ export class IndicatorResponseDto implements IndicatorDto {
   @ApiProperty({ type: Number, nullable: true }) baselineYear: number | null;
   @ApiProperty({ type: Number, nullable: true }) bestBound: number | null;
   @ApiProperty({ type: Number, nullable: true }) worstBound: number | null;
+  @ApiProperty({
+    type: ScoreBandThresholdsDto,
+    nullable: true,
+    description: 'Colour thresholds of the 0–100 score set for this indicator; null uses the defaults',
+  })
+  scoreBands: ScoreBandThresholds | null;
   @ApiProperty({ enum: DIMENSION_CODES, isArray: true }) dimensions: DimensionCode[];
   @ApiProperty({ enum: AGGREGATIONS }) aggregation: Aggregation;
   @ApiProperty({ type: String, nullable: true, example: 'SE_ADT_EDUCTRN' }) sdgSeriesCode: string | null;

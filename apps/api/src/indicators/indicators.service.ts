@@ -5,7 +5,7 @@ import type { DimensionCode, DimensionDto, IndicatorDto, IndicatorListQuery } fr
 import type { IndicatorRules, ValidationContext } from '@lcm/domain';
 import { ApiException } from '../common/api-exception';
 import { DimensionEntity } from './dimension.entity';
-import { IndicatorEntity } from './indicator.entity';
+import { IndicatorEntity, SCORE_BANDS_SQL } from './indicator.entity';
 
 @Injectable()
 export class IndicatorsService {
@@ -90,7 +90,7 @@ export class IndicatorsService {
       `SELECT i.code, i.name, i.definition, i.unit, i.unit_label AS "unitLabel", i.direction, i.decimals,
               i.min_value AS "minValue", i.max_value AS "maxValue", i.target_value AS "targetValue",
               i.target_year AS "targetYear", i.baseline_year AS "baselineYear", i.best_bound AS "bestBound",
-              i.worst_bound AS "worstBound", i.dimensions, i.aggregation, i.sdg_series_code AS "sdgSeriesCode",
+              i.worst_bound AS "worstBound", ${SCORE_BANDS_SQL} AS "scoreBands", i.dimensions, i.aggregation, i.sdg_series_code AS "sdgSeriesCode",
               COALESCE((SELECT array_agg(n.code ORDER BY n.code) FROM indicator_framework_node l
                         JOIN framework_node n ON n.id = l.node_id WHERE l.indicator_id = i.id), '{}') AS "frameworkNodes"
        FROM indicator i ${where} ORDER BY i.code`,

@@ -17,8 +17,8 @@ export interface FrameworkSeed {
   nodes: FrameworkNodeSeed[];
 }
 
-/** Indicators are seeded in the shape the API returns them. */
-export type IndicatorSeed = IndicatorDto;
+/** Indicators are seeded in the shape the API returns them; without colour thresholds they use the defaults. */
+export type IndicatorSeed = Omit<IndicatorDto, 'scoreBands'> & { scoreBands?: IndicatorDto['scoreBands'] };
 
 export type CitySeed = Omit<CitySummary, 'isMember'>;
 

@@ -100,8 +100,9 @@ export class SeedService implements OnApplicationBootstrap {
     for (const indicator of INDICATORS) {
       const [{ id }] = await manager.query<[{ id: number }]>(
         `INSERT INTO indicator (code, name, definition, unit, unit_label, direction, decimals, min_value, max_value,
-           target_value, target_year, baseline_year, best_bound, worst_bound, dimensions, aggregation, sdg_series_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+           target_value, target_year, baseline_year, best_bound, worst_bound, dimensions, aggregation, sdg_series_code,
+           band_achieved, band_yellow, band_orange)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
         [
           indicator.code,
           indicator.name,
@@ -120,6 +121,9 @@ export class SeedService implements OnApplicationBootstrap {
           indicator.dimensions,
           indicator.aggregation,
           indicator.sdgSeriesCode,
+          indicator.scoreBands?.achieved ?? null,
+          indicator.scoreBands?.yellow ?? null,
+          indicator.scoreBands?.orange ?? null,
         ],
       );
       for (const nodeCode of indicator.frameworkNodes) {

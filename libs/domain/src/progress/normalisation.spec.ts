@@ -63,6 +63,15 @@ describe('colour bands', () => {
       orange: 100 / 3,
     });
   });
+
+  it('uses the thresholds stored for the indicator instead of the defaults', () => {
+    const stored = { achieved: 90, yellow: 75, orange: 50 };
+    const thresholds = scoreBandThresholdsFor(participation, 80, 'higher', stored);
+    expect(thresholds).toEqual(stored);
+    // 60 on [30, 100] scores 42.86: orange with the defaults, red with the stored thresholds.
+    expect(scoreBand(normaliseScore(60, participation) ?? 0, thresholds)).toBe('red');
+    expect(scoreBandThresholdsFor(participation, 80, 'higher', null).achieved).toBeCloseTo(71.4286, 4);
+  });
 });
 
 describe('trend arrows', () => {

@@ -38,15 +38,17 @@ export function scoreBand(
 }
 
 /**
- * Default colour thresholds of an indicator: achieved from the score of its target (100 without one,
- * or when the target lies beyond the best bound), red below a third, and the yellow/orange cut halfway
- * between the achieved and red thresholds.
+ * Colour thresholds of an indicator: those stored for it, when set. Otherwise the defaults: achieved
+ * from the score of its target (100 without one, or when the target lies beyond the best bound), red
+ * below a third, and the yellow/orange cut halfway between the achieved and red thresholds.
  */
 export function scoreBandThresholdsFor(
   bounds: ScoreBounds,
   targetValue: number | null,
   direction?: Direction,
+  stored?: ScoreBandThresholds | null,
 ): ScoreBandThresholds {
+  if (stored) return stored;
   const achieved =
     (targetValue === null ? null : normaliseScore(targetValue, bounds, direction)) ??
     DEFAULT_SCORE_BAND_THRESHOLDS.achieved;

@@ -16,6 +16,7 @@ const indicator = (code: string): IndicatorDto => ({
   baselineYear: null,
   bestBound: null,
   worstBound: null,
+  scoreBands: null,
   dimensions: [],
   aggregation: 'share',
   sdgSeriesCode: null,

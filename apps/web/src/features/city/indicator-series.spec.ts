@@ -28,6 +28,7 @@ const indicator: IndicatorDto = {
   baselineYear: 2015,
   bestBound: 80,
   worstBound: 0,
+  scoreBands: null,
   dimensions: ['SEX', 'URBANISATION'],
   aggregation: 'share',
   sdgSeriesCode: null,

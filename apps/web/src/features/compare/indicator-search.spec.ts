@@ -17,6 +17,7 @@ function indicator(code: string, name: string, frameworkNodes: string[]): Indica
     baselineYear: 2015,
     bestBound: 100,
     worstBound: 0,
+    scoreBands: null,
     dimensions: [],
     aggregation: 'share',
     sdgSeriesCode: null,

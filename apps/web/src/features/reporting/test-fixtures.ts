@@ -20,6 +20,7 @@ export const indicator = (
   baselineYear: null,
   bestBound: null,
   worstBound: null,
+  scoreBands: null,
   dimensions,
   aggregation: 'share',
   sdgSeriesCode: null,

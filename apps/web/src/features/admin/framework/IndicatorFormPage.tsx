@@ -12,7 +12,10 @@ import { TextAreaField, TextField } from '../form/FormFields';
 import { useForm } from '../form/use-form';
 import { INDICATOR_FIELDS, indicatorFormValues, readIndicatorChanges } from './indicator-form';
 
-/** `/admin/framework/:code`: an indicator's wording, target, score bounds, valid range and decimals. */
+/**
+ * `/admin/framework/:code`: an indicator's wording, target, score bounds, colour thresholds, valid range
+ * and decimals.
+ */
 export function IndicatorFormPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -98,6 +101,33 @@ function IndicatorForm({ indicator }: { indicator: IndicatorDto }) {
               name="worstBound"
               label={t('admin.framework.worstBoundLabel', unit)}
               size={10}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="form-group">
+          <legend>{t('admin.framework.scoreBands')}</legend>
+          <p className="field__hint">{t('admin.framework.scoreBandsHint')}</p>
+          <div className="form-row">
+            <TextField
+              form={form}
+              name="bandAchieved"
+              label={t('admin.framework.bandAchieved')}
+              inputMode="decimal"
+              size={5}
+            />
+            <TextField
+              form={form}
+              name="bandYellow"
+              label={t('admin.framework.bandYellow')}
+              inputMode="decimal"
+              size={5}
+            />
+            <TextField
+              form={form}
+              name="bandOrange"
+              label={t('admin.framework.bandOrange')}
+              inputMode="decimal"
+              size={5}
             />
           </div>
         </fieldset>

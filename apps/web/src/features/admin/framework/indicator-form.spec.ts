@@ -16,6 +16,7 @@ const indicator: IndicatorDto = {
   baselineYear: 2015,
   bestBound: 60,
   worstBound: 5,
+  scoreBands: null,
   dimensions: ['SEX'],
   aggregation: 'share',
   sdgSeriesCode: null,
@@ -70,6 +71,44 @@ describe('indicator edit form', () => {
       ok: false,
       errors: { bestBound: { code: 'bounds_reversed' } },
     });
+  });
+
+  it('sends colour thresholds typed in, and null when they are emptied to go back to the defaults', () => {
+    const values = {
+      ...indicatorFormValues(indicator),
+      bandAchieved: '90',
+      bandYellow: '60',
+      bandOrange: '30',
+    };
+    expect(readIndicatorChanges(values, indicator)).toEqual({
+      ok: true,
+      request: { scoreBands: { achieved: 90, yellow: 60, orange: 30 } },
+    });
+    const withBands = { ...indicator, scoreBands: { achieved: 90, yellow: 60, orange: 30 } };
+    expect(readIndicatorChanges(indicatorFormValues(withBands), withBands)).toEqual({
+      ok: true,
+      request: {},
+    });
+    expect(
+      readIndicatorChanges(
+        { ...indicatorFormValues(withBands), bandAchieved: '', bandYellow: '', bandOrange: '' },
+        withBands,
+      ),
+    ).toEqual({ ok: true, request: { scoreBands: null } });
+  });
+
+  it('asks for all three colour thresholds, each 0 to 100 and falling from achieved to orange', () => {
+    const form = indicatorFormValues(indicator);
+    expect(readIndicatorChanges({ ...form, bandAchieved: '90' }, indicator)).toEqual({
+      ok: false,
+      errors: { bandYellow: { code: 'required' }, bandOrange: { code: 'required' } },
+    });
+    expect(
+      readIndicatorChanges({ ...form, bandAchieved: '120', bandYellow: '60', bandOrange: '30' }, indicator),
+    ).toEqual({ ok: false, errors: { bandAchieved: { code: 'between', values: { min: 0, max: 100 } } } });
+    expect(
+      readIndicatorChanges({ ...form, bandAchieved: '90', bandYellow: '95', bandOrange: '30' }, indicator),
+    ).toEqual({ ok: false, errors: { bandYellow: { code: 'bands_unordered', values: {} } } });
   });
 
   it('puts a problem across fields beside the field the user changed', () => {
