@@ -193,20 +193,23 @@ export interface IndicatorComparisonQuery extends AnalyticsPreviewQuery, PeerGro
   method?: ProgressMethod;
 }
 
-/** A city's value of one year. Missing stays null, never zero. */
-export interface ComparisonCell {
-  year: number;
-  value: number | null;
-  status: ObservationStatus | null;
-  score: number | null;
-  /** Standing among the compared cities with a value in that year. */
-  standing: PeerStanding | null;
-}
-
+/**
+ * A city's values over the answer's `years`: every array holds one entry per year, in the order of
+ * `years`. Missing stays null, never zero.
+ */
 export interface ComparisonCityRow {
   city: AnalyticsCity;
-  /** One per year of the answer's `years`. */
-  cells: ComparisonCell[];
+  values: (number | null)[];
+  statuses: (ObservationStatus | null)[];
+  /** 0–100 score of each value; null without a value or bounds. */
+  scores: (number | null)[];
+  /**
+   * Rank of each value among the compared cities with a value that year (1 = best, ties shared; the
+   * answer's `rankedByYear` says of how many); null without a value or for an indicator that cannot rank.
+   */
+  ranks: (number | null)[];
+  /** Share of the other cities ranked that year with a worse value, in percent; null where none is ranked. */
+  percentiles: (number | null)[];
   /**
    * Latest value up to `to`, with its data year, score, colour and standing among the others' latest
    * values (no standing for an indicator that cannot rank, e.g. aimed at a target it does not have).
@@ -223,6 +226,8 @@ export interface IndicatorComparisonResponse {
   from: number;
   to: number;
   years: number[];
+  /** Cities ranked in each year of `years` (those with a value); 0 where none is or the indicator cannot rank. */
+  rankedByYear: number[];
   /** The peer group compared, or null when cities were named. */
   peers: PeerGroupDescription | null;
   preview: boolean;

@@ -28,7 +28,6 @@ import {
   type CityProgressQuery,
   type CityProgressResponse,
   type CityProgressRow,
-  type ComparisonCell,
   type ComparisonCityRow,
   type CompositeIndicatorScore,
   type CompositeNodeScore,
@@ -248,19 +247,6 @@ export class CityProgressResponseDto implements CityProgressResponse {
 // ---------------------------------------------------------------------------------------------------
 // Indicator comparison
 
-export class ComparisonCellDto implements ComparisonCell {
-  @ApiProperty() year: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Missing stays null' }) value: number | null;
-  @ApiProperty({ enum: OBSERVATION_STATUSES, nullable: true }) status: ObservationStatus | null;
-  @ApiProperty({ type: Number, nullable: true }) score: number | null;
-  @ApiProperty({
-    type: PeerStandingDto,
-    nullable: true,
-    description: 'Among the cities with a value that year',
-  })
-  standing: PeerStanding | null;
-}
-
 export class ComparisonLatestDto extends DatedValueDto {
   @ApiProperty({ type: Number, nullable: true }) score: number | null;
   @ApiProperty({ enum: SCORE_BANDS, nullable: true }) band: ScoreBand | null;
@@ -269,7 +255,24 @@ export class ComparisonLatestDto extends DatedValueDto {
 
 export class ComparisonCityRowDto implements ComparisonCityRow {
   @ApiProperty({ type: AnalyticsCityDto }) city: AnalyticsCity;
-  @ApiProperty({ type: [ComparisonCellDto] }) cells: ComparisonCell[];
+  @ApiProperty({ type: [Number], nullable: true, description: 'One per year of `years`; missing stays null' })
+  values: (number | null)[];
+  @ApiProperty({ enum: OBSERVATION_STATUSES, isArray: true, nullable: true, description: 'One per year' })
+  statuses: (ObservationStatus | null)[];
+  @ApiProperty({ type: [Number], nullable: true, description: "0–100 score of each year's value" })
+  scores: (number | null)[];
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    description: "Rank of each year's value among the cities with a value that year (1 = best, ties shared)",
+  })
+  ranks: (number | null)[];
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    description: 'Share of the other cities ranked that year with a worse value, in percent',
+  })
+  percentiles: (number | null)[];
   @ApiProperty({ type: ComparisonLatestDto, nullable: true, description: 'Latest value up to `to`' })
   latest: ComparisonCityRow['latest'];
   @ApiProperty({ type: ProgressMeasureDto }) progress: ProgressMeasure;
@@ -281,6 +284,11 @@ export class IndicatorComparisonResponseDto implements IndicatorComparisonRespon
   @ApiProperty() from: number;
   @ApiProperty() to: number;
   @ApiProperty({ type: [Number] }) years: number[];
+  @ApiProperty({
+    type: [Number],
+    description: 'Cities ranked in each year of `years`; 0 where none is or the indicator cannot rank',
+  })
+  rankedByYear: number[];
   @ApiProperty({ type: PeerGroupDescriptionDto, nullable: true }) peers: PeerGroupDescription | null;
   @ApiProperty() preview: boolean;
   @ApiProperty({ type: AvailabilityDto }) availability: Availability;

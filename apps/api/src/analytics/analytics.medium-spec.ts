@@ -179,16 +179,17 @@ describe('analytics', () => {
         [charlie.slug, 4],
       ]);
       const alphaRow = body.cities.find((row) => row.city.slug === alpha.slug)!;
-      expect(alphaRow.cells.map((cell) => cell.value)).toEqual([80, null, null, null, null, null, null, 86]);
+      expect(alphaRow.values).toEqual([80, null, null, null, null, null, null, 86]);
       // In 2015 three cities reported 80: tied first, none of the others worse.
-      expect(alphaRow.cells[0]!.standing).toEqual({ rank: 1, of: 3, percentile: 0 });
-      expect(alphaRow.cells[1]).toEqual({
-        year: 2016,
-        value: null,
-        status: null,
-        score: null,
-        standing: null,
-      });
+      expect([alphaRow.ranks[0], body.rankedByYear[0], alphaRow.percentiles[0]]).toEqual([1, 3, 0]);
+      // 2016 has no value: every per-year entry of the city stays null.
+      expect([alphaRow.statuses[1], alphaRow.scores[1], alphaRow.ranks[1], alphaRow.percentiles[1]]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(alphaRow.scores[7]).toBeCloseTo(80, 6);
       expect(alphaRow.latest).toMatchObject({ year: 2022, value: 86, band: 'yellow' });
       expect(alphaRow.progress.status).toBe('moderate');
     });

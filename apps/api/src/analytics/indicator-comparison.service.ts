@@ -5,7 +5,6 @@ import {
   DEFAULT_PROGRESS_METHOD,
   FIRST_REPORTING_YEAR,
   LAST_REPORTING_YEAR,
-  type ComparisonCell,
   type ComparisonCityRow,
   type IndicatorComparisonQuery,
   type IndicatorComparisonResponse,
@@ -31,7 +30,7 @@ import {
   type ValueRow,
   type ValueScope,
 } from './analytics-sql';
-import { scorerOf, standingOf, type RankCounts } from './scoring';
+import { percentileOf, scorerOf, standingOf, type RankCounts } from './scoring';
 import { valueScope } from './value-scope';
 
 /** Years shown when the query does not say: the latest with data and the ten before it. */
@@ -96,64 +95,79 @@ export interface ComparisonPeriod {
   to: number;
 }
 
-/** One row per city: its values of each year of the period, its latest value, its progress. */
-export function comparisonRows(
+export interface ComparisonTable {
+  /** Best latest value first; cities without one last, by name. */
+  rows: ComparisonCityRow[];
+  /** Cities ranked in each year of the period. */
+  rankedByYear: number[];
+  /** Whether any city has a value in the period. */
+  hasValues: boolean;
+}
+
+/**
+ * One row per city: its values of each year of the period as arrays aligned with the years, its
+ * latest value, its progress. Filled in one pass over the ranked values (a region holds thousands).
+ */
+export function comparisonTable(
   indicator: IndicatorRow,
   data: ComparisonData,
   period: ComparisonPeriod,
   method: ProgressMethod,
-): ComparisonCityRow[] {
-  const byCity = new Map<number, RankedValue[]>();
-  const latestOf = new Map<number, RankedValue>();
+): ComparisonTable {
+  const yearCount = period.to - period.from + 1;
+  const perYear = <T>(fill: T): T[] => new Array<T>(yearCount).fill(fill);
+  const score = scorerOf(indicator);
+  const rankedByYear = perYear(0);
+  const byCity = new Map<number, { row: Omit<ComparisonCityRow, 'progress'>; series: RankedValue[] }>();
+  for (const city of data.cities) {
+    const row: Omit<ComparisonCityRow, 'progress'> = {
+      city: toAnalyticsCity(city),
+      values: perYear(null),
+      statuses: perYear(null),
+      scores: perYear(null),
+      ranks: perYear(null),
+      percentiles: perYear(null),
+      latest: null,
+    };
+    byCity.set(city.id, { row, series: [] });
+  }
+  let hasValues = false;
   for (const value of data.values) {
+    const entry = byCity.get(value.cityId);
+    if (!entry) continue;
+    const { row } = entry;
     if (value.latest) {
-      latestOf.set(value.cityId, value);
+      row.latest = {
+        year: value.year,
+        value: value.value,
+        status: value.status,
+        ...score(value.value),
+        standing: value.rank === null ? null : standingOf(value),
+      };
       continue;
     }
-    const list = byCity.get(value.cityId) ?? [];
-    list.push(value);
-    byCity.set(value.cityId, list);
-  }
-  const standing = (value: RankedValue) => (value.rank === null ? null : standingOf(value));
-  const score = scorerOf(indicator);
-  const progressIndicator = progressIndicatorOf(indicator);
-  const rows = data.cities.map((city) => {
-    const values = (byCity.get(city.id) ?? []).sort((a, b) => a.year - b.year);
-    const cells: ComparisonCell[] = [];
-    for (let year = period.from, next = 0; year <= period.to; year++) {
-      while (values[next] && values[next]!.year < year) next++;
-      const value = values[next]?.year === year ? values[next] : undefined;
-      cells.push(
-        value
-          ? {
-              year,
-              value: value.value,
-              status: value.status,
-              score: score(value.value).score,
-              standing: standing(value),
-            }
-          : { year, value: null, status: null, score: null, standing: null },
-      );
+    entry.series.push(value);
+    const index = value.year - period.from;
+    if (index < 0 || index >= yearCount) continue;
+    hasValues = true;
+    row.values[index] = value.value;
+    row.statuses[index] = value.status;
+    row.scores[index] = score(value.value).score;
+    if (value.rank !== null) {
+      row.ranks[index] = value.rank;
+      row.percentiles[index] = percentileOf(value);
+      rankedByYear[index] = value.of;
     }
-    const latest = latestOf.get(city.id);
-    return {
-      city: toAnalyticsCity(city),
-      cells,
-      latest: latest
-        ? {
-            year: latest.year,
-            value: latest.value,
-            status: latest.status,
-            ...score(latest.value),
-            standing: standing(latest),
-          }
-        : null,
-      progress: measureProgress(values, progressIndicator, { method, currentYear: period.to }),
-    };
-  });
+  }
+  const progressIndicator = progressIndicatorOf(indicator);
+  const rows = [...byCity.values()].map(({ row, series }) => ({
+    ...row,
+    progress: measureProgress(series, progressIndicator, { method, currentYear: period.to }),
+  }));
   // Best first; cities without a value last, by name (the cities come by name).
   const order = (row: ComparisonCityRow) => row.latest?.standing?.rank ?? Number.MAX_SAFE_INTEGER;
-  return rows.sort((a, b) => order(a) - order(b));
+  rows.sort((a, b) => order(a) - order(b));
+  return { rows, rankedByYear, hasValues };
 }
 
 /** Chosen cities or a peer group compared on one indicator over the years. */
@@ -188,19 +202,19 @@ export class IndicatorComparisonService {
       scope,
     );
     const period = this.period(query, data);
-    const cities = comparisonRows(indicator, data, period, method);
-    const hasValues = cities.some((row) => row.cells.some((cell) => cell.value !== null));
+    const { rows, rankedByYear, hasValues } = comparisonTable(indicator, data, period, method);
     return {
       indicator: toAnalyticsIndicator(indicator),
       method,
       ...period,
       years: Array.from({ length: period.to - period.from + 1 }, (_, offset) => period.from + offset),
+      rankedByYear,
       peers: selection.peers,
       preview: scope.kind !== 'approved',
       availability: hasValues
         ? { status: 'available', reason: null }
         : { status: 'not_available', reason: 'no_data' },
-      cities,
+      cities: rows,
     };
   }
 

@@ -33,6 +33,10 @@ export interface RankCounts {
 }
 
 /** The percentile is the share of the other ranked cities that do worse; none when the city is alone. */
-export function standingOf({ rank, of, worse }: RankCounts): PeerStanding {
-  return { rank, of, percentile: of > 1 ? (worse / (of - 1)) * 100 : null };
+export function percentileOf({ of, worse }: RankCounts): number | null {
+  return of > 1 ? (worse / (of - 1)) * 100 : null;
+}
+
+export function standingOf(counts: RankCounts): PeerStanding {
+  return { rank: counts.rank, of: counts.of, percentile: percentileOf(counts) };
 }

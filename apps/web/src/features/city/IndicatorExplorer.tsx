@@ -1,6 +1,7 @@
 import {
   apiRoutes,
   type CityDetail,
+  type CityProgressResponse,
   type DimensionDto,
   type FrameworkTreeDto,
   type IndicatorDto,
@@ -25,6 +26,8 @@ export function IndicatorExplorer({ city }: { city: CityDetail }) {
   const indicators = useApi<IndicatorDto[]>(apiRoutes.indicators());
   const kflc = useApi<FrameworkTreeDto>(apiRoutes.framework('KFLC'));
   const dimensions = useApi<DimensionDto[]>(apiRoutes.dimensions());
+  // Fetched once for the city: each indicator's panel picks its own row.
+  const progress = useApi<CityProgressResponse>(apiRoutes.analyticsCityProgress(city.slug));
 
   const otherLabel = t('indicator.otherIndicators');
   const groups = useMemo(
@@ -82,7 +85,13 @@ export function IndicatorExplorer({ city }: { city: CityDetail }) {
               </span>
             )}
           </div>
-          <IndicatorPanel key={selected.code} city={city} indicator={selected} dimensions={dimensions.data} />
+          <IndicatorPanel
+            key={selected.code}
+            city={city}
+            indicator={selected}
+            dimensions={dimensions.data}
+            progress={progress.data?.indicators.find((row) => row.indicator.code === selected.code)}
+          />
         </>
       )}
     </section>

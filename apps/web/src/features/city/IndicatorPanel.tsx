@@ -2,6 +2,7 @@ import {
   apiRoutes,
   withQuery,
   type CityDetail,
+  type CityProgressRow,
   type CityObservationsQuery,
   type CityObservationsResponse,
   type DimensionCode,
@@ -27,15 +28,18 @@ import {
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import { useDimensionLookup } from './use-dimension-lookup';
+import { CityTargetFact, ProposeCityTarget, TargetProgressList } from './CityTargets';
 
 interface IndicatorPanelProps {
   city: CityDetail;
   indicator: IndicatorDto;
   dimensions: DimensionDto[] | undefined;
+  /** The indicator's row of the city's progress; undefined while it loads or when it failed. */
+  progress: CityProgressRow | undefined;
 }
 
 /** One indicator for one city: what it measures, a chart over time, the same data as a table and as CSV. */
-export function IndicatorPanel({ city, indicator, dimensions }: IndicatorPanelProps) {
+export function IndicatorPanel({ city, indicator, dimensions, progress }: IndicatorPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const meta = useMeta();
@@ -97,10 +101,12 @@ export function IndicatorPanel({ city, indicator, dimensions }: IndicatorPanelPr
           </dd>
         </div>
         <div>
-          <dt>{t('indicator.target')}</dt>
+          <dt>{t('localTargets.globalTarget')}</dt>
           <dd>{target}</dd>
         </div>
+        {progress && <CityTargetFact indicator={indicator} progress={progress} />}
       </dl>
+      {progress && <TargetProgressList progress={progress} />}
 
       {error && <ErrorMessage error={error} onRetry={reload} />}
       {!error && !model && <LoadingIndicator />}
@@ -143,6 +149,7 @@ export function IndicatorPanel({ city, indicator, dimensions }: IndicatorPanelPr
           </p>
         </>
       )}
+      <ProposeCityTarget city={city} indicator={indicator} />
     </article>
   );
 }

@@ -83,14 +83,14 @@ export function buildLineModel(
   const { years } = comparison;
   const withoutBase: string[] = [];
   const lines = comparison.cities.map((row): CityLine => {
-    const values = row.cells.map((cell) => cell.value);
+    const { values } = row;
     const change = mode === 'change' ? relativeChange(years, values, preferredBaseYear) : null;
     if (change?.baseYear === null && values.some((value) => value !== null)) withoutBase.push(row.city.name);
     return {
       slug: row.city.slug,
       name: row.city.name,
       values: change ? change.values : values,
-      statuses: row.cells.map((cell) => (cell.value === null ? null : cell.status)),
+      statuses: row.statuses,
       baseYear: change?.baseYear ?? null,
       progress: row.progress,
       isReference: row.city.slug === referenceCity,
@@ -136,11 +136,7 @@ function changeToLatest(
 ): { value: number | null; baseYear: number | null } {
   if (!row.latest) return { value: null, baseYear: null };
   const latestYear = row.latest.year;
-  const change = relativeChange(
-    years,
-    row.cells.map((cell) => cell.value),
-    preferredBaseYear,
-  );
+  const change = relativeChange(years, row.values, preferredBaseYear);
   if (change.baseYear === null || change.baseYear >= latestYear) return { value: null, baseYear: null };
   return { value: change.values[years.indexOf(latestYear)] ?? null, baseYear: change.baseYear };
 }
@@ -217,19 +213,16 @@ export interface ScatterModel {
  */
 export function scatterAxisValue(
   row: ComparisonCityRow,
+  years: readonly number[],
   measure: 'value' | 'change',
   preferredBaseYear: number,
 ): ScatterAxisValue | null {
   const latest = row.latest;
   if (!latest) return null;
   if (measure === 'value') return { value: latest.value, year: latest.year, fromYear: null };
-  const withData = row.cells.filter((cell) => cell.value !== null && cell.year <= latest.year);
-  const fromYear = chooseBaseYear(
-    withData.map((cell) => cell.year),
-    preferredBaseYear,
-    'next',
-  );
-  const base = withData.find((cell) => cell.year === fromYear)?.value ?? null;
+  const yearsWithData = years.filter((year, index) => row.values[index] != null && year <= latest.year);
+  const fromYear = chooseBaseYear(yearsWithData, preferredBaseYear, 'next');
+  const base = fromYear === null ? null : (row.values[years.indexOf(fromYear)] ?? null);
   if (fromYear === null || base === null || fromYear >= latest.year) return null;
   return { value: (latest.value - base) / (latest.year - fromYear), year: latest.year, fromYear };
 }
@@ -246,8 +239,8 @@ export function buildScatter(
   const incomplete: string[] = [];
   for (const row of xComparison.cities) {
     const yRow = yRows.get(row.city.slug);
-    const x = scatterAxisValue(row, measure, preferredBaseYear);
-    const y = yRow ? scatterAxisValue(yRow, measure, preferredBaseYear) : null;
+    const x = scatterAxisValue(row, xComparison.years, measure, preferredBaseYear);
+    const y = yRow ? scatterAxisValue(yRow, yComparison.years, measure, preferredBaseYear) : null;
     if (x && y) {
       points.push({
         slug: row.city.slug,

@@ -81,13 +81,11 @@ export function row(spec: RowSpec): ComparisonCityRow {
   const latestYear = YEARS[lastIndex];
   return {
     city: spec.city,
-    cells: YEARS.map((year, index) => ({
-      year,
-      value: spec.values[index] ?? null,
-      status: spec.values[index] === null ? null : 'A',
-      score: null,
-      standing: null,
-    })),
+    values: YEARS.map((_, index) => spec.values[index] ?? null),
+    statuses: YEARS.map((_, index) => ((spec.values[index] ?? null) === null ? null : 'A')),
+    scores: YEARS.map(() => null),
+    ranks: YEARS.map(() => null),
+    percentiles: YEARS.map(() => null),
     latest:
       latestValue === undefined || latestValue === null || latestYear === undefined
         ? null
@@ -119,6 +117,7 @@ export const comparison: IndicatorComparisonResponse = {
   from: 2015,
   to: 2019,
   years: YEARS,
+  rankedByYear: [3, 3, 1, 2, 2],
   peers: null,
   preview: false,
   availability: { status: 'available', reason: null },

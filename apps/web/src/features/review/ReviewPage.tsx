@@ -28,6 +28,7 @@ import { buildEntryGrid } from '../reporting/entry-grid';
 import { useWarningText } from '../reporting/PlausibilityFacts';
 import { SUBMISSION_THREADS, threadsByCell } from '../reporting/reporting-status';
 import { StatusBadge } from '../reporting/StatusBadge';
+import { CityTargetReview } from './CityTargetReview';
 import { buildReviewSections, type ReviewRow } from './review-rows';
 import '../reporting/reporting.css';
 
@@ -63,6 +64,7 @@ export function ReviewPage() {
           {notice}
         </p>
       )}
+      {city.data && indicators.data && <CityTargetReview city={city.data} indicators={indicators.data} />}
       {failure && <ErrorMessage error={failure} onRetry={submission.reload} />}
       {!failure && !(settled && city.data && submission.data) && <LoadingIndicator />}
       {settled && city.data && indicators.data && dimensions.data && submission.data && (
