@@ -5,10 +5,11 @@ import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { AreaScores } from './AreaScores';
 import { CityHeader } from './CityHeader';
 import { IndicatorExplorer } from './IndicatorExplorer';
 
-/** The city page at `/cities/:slug`: who the city is, then its indicators over time. */
+/** The city page at `/cities/:slug`: who the city is, its scores by area, then its indicators over time. */
 export function CityPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
@@ -45,6 +46,7 @@ export function CityPage() {
       {city && (
         <>
           <CityHeader city={city} />
+          <AreaScores slug={city.slug} />
           <IndicatorExplorer key={city.slug} city={city} />
         </>
       )}
