@@ -21,6 +21,7 @@ import { UserEntity } from './user.entity';
 /** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
 const MAX_FAILED_LOGINS = 5;
 const LOCK_MINUTES = 15;
+const LAST_USED_RESOLUTION_MS = 60_000;
 /** One message for unknown e-mail, wrong password and locked account, so none of them can be told apart. */
 const SIGN_IN_FAILED =
   'Sign-in failed: the e-mail or password is wrong, or the account is locked for a few minutes';
@@ -147,9 +148,11 @@ export class AuthService {
         .findOneBy({ tokenHash: hashOpaqueToken(token), revokedAt: IsNull() });
       if (!apiToken) throw ApiException.unauthorized('Unknown or revoked API token');
       const user = await this.loadUser(apiToken.userId);
-      await this.dataSource
-        .getRepository(ApiTokenEntity)
-        .update({ id: apiToken.id }, { lastUsedAt: new Date() });
+      // "Last used" is shown to the owner to the minute; a write per request would tax scripts' bulk calls.
+      const now = new Date();
+      if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+        await this.dataSource.getRepository(ApiTokenEntity).update({ id: apiToken.id }, { lastUsedAt: now });
+      }
       return { ...user, via: 'api-token' };
     }
 

@@ -206,6 +206,7 @@ describe('reporting journey: enter, review, answer, approve, publish', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await page.getByTestId('approve-submission').click();
+    await page.getByTestId('approve-confirm').click();
     await waitForText(page.getByTestId('review-notice'), 'The report was approved.');
     await waitForText(page.getByTestId('submission-status'), 'Approved');
     expect(errors()).toEqual([]);

@@ -348,6 +348,8 @@ function Decision({
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Approval locks the report (only an administrator can reopen it), so it takes a second, explicit click.
+  const [confirmingApproval, setConfirmingApproval] = useState(false);
   const canReturn = detail.allowedTransitions.includes('returned');
   const canApprove = detail.allowedTransitions.includes('approved');
   if (!canReturn && !canApprove) return null;
@@ -412,18 +414,40 @@ function Decision({
             {t('review.return')}
           </button>
         )}
-        {canApprove && (
+        {canApprove && !confirmingApproval && (
           <button
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void decide('approved')}
+            onClick={() => setConfirmingApproval(true)}
             data-testid="approve-submission"
           >
             {t('review.approve')}
           </button>
         )}
       </div>
+      {canApprove && confirmingApproval && (
+        <div className="actions" role="group" aria-label={t('review.approveConfirmLabel')}>
+          <p>{t('review.approveWarning')}</p>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void decide('approved')}
+            data-testid="approve-confirm"
+          >
+            {t('review.approveConfirm')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => setConfirmingApproval(false)}
+          >
+            {t('review.approveCancel')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
