@@ -9,6 +9,8 @@ import { CitiesModule } from './cities/cities.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { ExchangeModule } from './exchange/exchange.module';
+import { EvidenceNotesModule } from './evidence-notes/evidence-notes.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { LocalTargetsModule } from './local-targets/local-targets.module';
@@ -16,6 +18,7 @@ import { MailModule } from './mail/mail.module';
 import { ObservationsModule } from './observations/observations.module';
 import { PeerGroupsModule } from './peer-groups/peer-groups.module';
 import { PlausibilityModule } from './plausibility/plausibility.module';
+import { ReportsModule } from './reports/reports.module';
 import { SeedModule } from './seed/seed.module';
 import { SystemModule } from './system/system.module';
 import { UsersModule } from './users/users.module';
@@ -51,7 +54,10 @@ export class AppModule {
         AdminModule,
         PeerGroupsModule,
         LocalTargetsModule,
+        EvidenceNotesModule,
         AnalyticsModule,
+        ExchangeModule,
+        ReportsModule,
       ],
     };
   }

@@ -30,7 +30,9 @@ export async function createApp(
     .setTitle('Learning Cities Monitor API')
     .setDescription(
       'Indicators, cities and yearly submissions of the UNESCO Global Network of Learning Cities. ' +
-        'Every error has the body { code, message, errors? }.',
+        'Every error has the body { code, message, errors? }. Names and definitions of frameworks, areas and ' +
+        'indicators come in the language of the Accept-Language header (en, fr, es or ar), in English where ' +
+        'not translated or for any other language.',
     )
     .setVersion('0.1.0')
     .addBearerAuth()

@@ -397,6 +397,15 @@ export interface LocalTargetDto {
   inUse: boolean;
 }
 
+/** A proposal awaiting a decision, in the network-wide list: with what it takes to show it anywhere. */
+export interface PendingLocalTargetDto extends LocalTargetDto {
+  cityName: string;
+  indicatorName: string;
+  /** Of the indicator, to show the target value. */
+  unitLabel: string;
+  decimals: number;
+}
+
 export interface LocalTargetsQuery {
   indicator?: string;
 }

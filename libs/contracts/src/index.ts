@@ -8,3 +8,8 @@ export * from './plausibility';
 export * from './admin';
 export * from './analytics';
 export * from './analytics-api';
+export * from './report';
+export * from './exchange';
+export * from './exchange-export';
+export * from './evidence-notes';
+export * from './languages';

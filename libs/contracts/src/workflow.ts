@@ -83,6 +83,8 @@ export interface StaleVersionError extends ApiError {
 export const AUDIT_ACTIONS = [
   'value_added',
   'value_changed',
+  /** An SDMX-CSV 2.0 import row with ACTION D removed the value. */
+  'value_deleted',
   'submit',
   'return',
   'approve',

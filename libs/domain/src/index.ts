@@ -7,3 +7,6 @@ export * from './framework-rules';
 export * from './settings-problem';
 export * from './csv';
 export * from './progress';
+export * from './summaries';
+export * from './evidence-note-rules';
+export * from './exchange';

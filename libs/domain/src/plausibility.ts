@@ -81,7 +81,8 @@ export function robustZScore(value: number, history: readonly number[]): number 
   return null;
 }
 
-function median(values: readonly number[]): number {
+/** Median of the values (NaN for none). */
+export function median(values: readonly number[]): number {
   return quantile(
     [...values].sort((a, b) => a - b),
     0.5,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { IndicatorDto, ScoreBandThresholds, UpdateIndicatorRequest } from '@lcm/contracts';
 import { indicatorSettingsProblems, scoreBandProblems } from '@lcm/domain';
+import { PROGRESS_SETTINGS, refreshIndicatorProgress } from '../analytics/analytics-refresh';
 import { ApiException } from '../common/api-exception';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { IndicatorsService } from '../indicators/indicators.service';
@@ -40,6 +41,10 @@ export class IndicatorAdminService {
       assertNoProblems(indicatorSettingsProblems({ ...indicator, ...changes }), changes);
       const columns = scoreBands === undefined ? changes : { ...changes, ...bandColumns(scoreBands) };
       if (Object.keys(columns).length > 0) await repository.update({ id: indicator.id }, columns);
+      // Each city's progress is stored, measured with these settings: measure it again.
+      if (PROGRESS_SETTINGS.some((setting) => setting in changes)) {
+        await refreshIndicatorProgress(manager, indicator.id);
+      }
     });
     return this.indicators.findByCode(code);
   }

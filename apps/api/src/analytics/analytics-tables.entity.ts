@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ObservationStatus } from '@lcm/contracts';
+import type { LocalTargetProgress, ObservationStatus, ProgressMeasure, ProgressMethod } from '@lcm/contracts';
 import { CityEntity } from '../cities/city.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 
@@ -37,7 +37,10 @@ export class AnalyticsValueEntity {
   status: ObservationStatus;
 }
 
-/** The latest approved headline value of a city and indicator: what rankings compare. */
+/**
+ * The latest approved headline value of a city and indicator (what rankings compare), with the city's
+ * progress on the indicator: it depends on the city's whole series, so it is measured when that changes.
+ */
 @Entity({ name: 'analytics_latest' })
 @Index('ix_analytics_latest_city', ['cityId', 'indicatorId', 'value'])
 export class AnalyticsLatestEntity {
@@ -63,6 +66,14 @@ export class AnalyticsLatestEntity {
 
   @Column({ type: 'text' })
   status: ObservationStatus;
+
+  /** Progress toward the global target, per method; null only until the API fills rows after an upgrade. */
+  @Column({ type: 'jsonb', nullable: true })
+  progress: Record<ProgressMethod, ProgressMeasure> | null;
+
+  /** Progress toward the city's confirmed local target, per method; null without one. */
+  @Column({ name: 'local_progress', type: 'jsonb', nullable: true })
+  localProgress: Record<ProgressMethod, LocalTargetProgress> | null;
 }
 
 /** Spread of an indicator's approved headline values across cities in one year. */

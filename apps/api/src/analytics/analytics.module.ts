@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeerGroupsModule } from '../peer-groups/peer-groups.module';
 import { AnalyticsController } from './analytics.controller';
+import { AnalyticsProgressFill } from './analytics-progress-fill';
 import { CityCompositesService } from './city-composites.service';
 import { CityEquityService } from './city-equity.service';
 import { CityProgressService } from './city-progress.service';
@@ -15,6 +16,7 @@ import { NetworkOverviewService } from './network-overview.service';
   imports: [PeerGroupsModule],
   controllers: [AnalyticsController],
   providers: [
+    AnalyticsProgressFill,
     CityProgressService,
     IndicatorComparisonService,
     CityCompositesService,

@@ -28,7 +28,7 @@ import { valueScope } from './value-scope';
  * The group usually left behind over its reference group (SDG 4.5.1 parity indices). Age has no such
  * pair: its groups are shown against the total only.
  */
-const PARITY_PAIRS: Partial<Record<DimensionCode, { disadvantaged: string; reference: string }>> = {
+export const PARITY_PAIRS: Partial<Record<DimensionCode, { disadvantaged: string; reference: string }>> = {
   SEX: { disadvantaged: 'F', reference: 'M' },
   URBANISATION: { disadvantaged: 'R', reference: 'U' },
   DISABILITY_STATUS: { disadvantaged: 'PD', reference: 'PWD' },

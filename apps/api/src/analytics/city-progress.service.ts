@@ -6,9 +6,10 @@ import {
   type CityProgressQuery,
   type CityProgressResponse,
   type CityProgressRow,
+  type LocalTargetProgress,
+  type ProgressMeasure,
   type ProgressMethod,
 } from '@lcm/contracts';
-import { measureProgress, progressIndicatorOf } from '@lcm/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { confirmedLocalTargets, type ConfirmedLocalTarget } from '../local-targets/local-target-reader';
 import { PeerGroupsService } from '../peer-groups/peer-groups.service';
@@ -27,29 +28,38 @@ import {
   type ValueRow,
   type ValueScope,
 } from './analytics-sql';
+import { cityIndicatorProgress, type CityIndicatorProgress } from './city-indicator-progress';
 import { scorerOf, standingOf, type RankCounts } from './scoring';
 import { valueScope } from './value-scope';
 
 export interface CityProgressData {
   indicators: IndicatorRow[];
-  /** The city's headline values, by indicator and year. */
+  /** The city's headline values, by indicator and year: what progress not stored is measured on. */
   values: ValueRow[];
   /** The city's rank per indicator among the peer group's latest values. */
   ranks: (RankCounts & { indicatorId: number })[];
   localTargets: ConfirmedLocalTarget[];
+  /** The city's latest approved values with the progress stored with them (approved-only answers). */
+  stored?: StoredLatestRow[];
 }
 
-/** Every statement behind a city's progress answer, given the city and its peer group. */
+/** A latest approved value as stored in analytics_latest, with the progress by the method asked for. */
+export interface StoredLatestRow extends ValueRow {
+  globalProgress: ProgressMeasure | null;
+  localProgress: LocalTargetProgress | null;
+}
+
+/**
+ * Every statement behind a city's progress answer, given the city and its peer group. Approved-only
+ * answers read the progress stored at approval; previews measure it from the values.
+ */
 export async function readCityProgress(
   db: SqlRunner,
   cityId: number,
   peerIds: readonly number[],
   scope: ValueScope,
+  method: ProgressMethod,
 ): Promise<CityProgressData> {
-  const valueParams = new SqlParams();
-  const valuesSql = `SELECT hv.indicator_id AS "indicatorId", hv.city_id AS "cityId", hv.year, hv.value, hv.status
-    FROM ${headlineValues(scope, valueParams)} hv WHERE hv.city_id = ${valueParams.add(cityId)}
-    ORDER BY hv.indicator_id, hv.year`;
   const rankParams = new SqlParams();
   const ranksSql = `WITH peer AS (
       SELECT l.indicator_id, l.city_id, ${meritSql('l.value', 'i')} AS merit
@@ -61,13 +71,42 @@ export async function readCityProgress(
     FROM peer own JOIN peer p ON p.indicator_id = own.indicator_id AND p.merit IS NOT NULL
     WHERE own.city_id = ${rankParams.add(cityId)} AND own.merit IS NOT NULL
     GROUP BY own.indicator_id`;
-  const [indicators, values, ranks, localTargets] = await Promise.all([
+  const approved = scope.kind === 'approved';
+  const [indicators, stored, values, ranks, localTargets] = await Promise.all([
     db<IndicatorRow>(`SELECT ${INDICATOR_COLUMNS} FROM indicator i ORDER BY i.code`),
-    db<ValueRow>(valuesSql, valueParams.values),
+    approved ? storedLatest(db, cityId, method) : undefined,
+    approved ? [] : cityValues(db, cityId, scope),
     db<RankCounts & { indicatorId: number }>(ranksSql, rankParams.values),
     confirmedLocalTargets(db, cityId),
   ]);
-  return { indicators, values, ranks, localTargets };
+  // Rows stored before progress was (until the start-up fill after an upgrade) are measured from the values.
+  const unmeasured = stored?.some((row) => row.globalProgress === null);
+  return {
+    indicators,
+    stored,
+    values: unmeasured ? await cityValues(db, cityId, scope) : values,
+    ranks,
+    localTargets,
+  };
+}
+
+function storedLatest(db: SqlRunner, cityId: number, method: ProgressMethod): Promise<StoredLatestRow[]> {
+  return db<StoredLatestRow>(
+    `SELECT l.indicator_id AS "indicatorId", l.city_id AS "cityId", l.year, l.value, l.status,
+            l.progress -> $2 AS "globalProgress", l.local_progress -> $2 AS "localProgress"
+     FROM analytics_latest l WHERE l.city_id = $1`,
+    [cityId, method],
+  );
+}
+
+function cityValues(db: SqlRunner, cityId: number, scope: ValueScope): Promise<ValueRow[]> {
+  const params = new SqlParams();
+  return db<ValueRow>(
+    `SELECT hv.indicator_id AS "indicatorId", hv.city_id AS "cityId", hv.year, hv.value, hv.status
+     FROM ${headlineValues(scope, params)} hv WHERE hv.city_id = ${params.add(cityId)}
+     ORDER BY hv.indicator_id, hv.year`,
+    params.values,
+  );
 }
 
 /** Each indicator of the city: latest value, score and colour, standing among peers, progress to both targets. */
@@ -78,33 +117,38 @@ export function cityProgressRows(data: CityProgressData, method: ProgressMethod)
     list.push(value);
     series.set(value.indicatorId, list);
   }
+  const stored = new Map<number, MeasuredIndicator>();
+  for (const { globalProgress, localProgress, ...latest } of data.stored ?? []) {
+    if (globalProgress) stored.set(latest.indicatorId, { latest, globalProgress, localProgress });
+  }
   const ranks = new Map(data.ranks.map((rank) => [rank.indicatorId, rank]));
   const targets = new Map(data.localTargets.map((target) => [target.indicatorId, target]));
+  const measured = (
+    values: readonly ValueRow[],
+    indicator: IndicatorRow,
+    localTarget: ConfirmedLocalTarget | undefined,
+  ): MeasuredIndicator => ({
+    latest: values[values.length - 1] ?? null,
+    ...cityIndicatorProgress(values, indicator, localTarget, method),
+  });
   return data.indicators.map((indicator) => {
-    const values = series.get(indicator.id) ?? [];
-    const latest = values[values.length - 1];
+    const { latest, globalProgress, localProgress } =
+      stored.get(indicator.id) ??
+      measured(series.get(indicator.id) ?? [], indicator, targets.get(indicator.id));
     const rank = ranks.get(indicator.id);
-    const local = targets.get(indicator.id);
     return {
       indicator: toAnalyticsIndicator(indicator),
       latest: latest ? { year: latest.year, value: latest.value, status: latest.status } : null,
       ...(latest ? scorerOf(indicator)(latest.value) : { score: null, band: null }),
       standing: rank ? standingOf(rank) : null,
-      globalProgress: measureProgress(values, progressIndicatorOf(indicator), { method }),
-      localProgress: local
-        ? {
-            targetId: local.id,
-            targetValue: local.targetValue,
-            targetYear: local.targetYear,
-            measure: measureProgress(
-              values,
-              progressIndicatorOf(indicator, { value: local.targetValue, year: local.targetYear }),
-              { method },
-            ),
-          }
-        : null,
+      globalProgress,
+      localProgress,
     };
   });
+}
+
+interface MeasuredIndicator extends CityIndicatorProgress {
+  latest: ValueRow | null;
 }
 
 /** A city's progress on every indicator, against the global and its own targets, among its peers. */
@@ -128,7 +172,7 @@ export class CityProgressService {
     const scope = valueScope(user, query.preview, city);
     const group = await this.peerGroups.resolve(query.peers, { city, k: query.k, user });
     const method = query.method ?? DEFAULT_PROGRESS_METHOD;
-    const data = await readCityProgress(this.db, city.id, group.cityIds, scope);
+    const data = await readCityProgress(this.db, city.id, group.cityIds, scope, method);
     return {
       city: toAnalyticsCity(city),
       method,

@@ -9,6 +9,7 @@ import {
   type IndicatorComparisonQuery,
   type IndicatorComparisonResponse,
   type PeerGroupDescription,
+  type ProgressMeasure,
   type ProgressMethod,
 } from '@lcm/contracts';
 import { measureProgress, progressIndicatorOf } from '@lcm/domain';
@@ -40,8 +41,13 @@ const MAX_YEARS_SHOWN = 50;
 /** Most cities one comparison names. */
 const MAX_CITIES = 500;
 
-/** A value ranked among the compared cities' values of its year, or among their latest values. */
-type RankedValue = Omit<ValueRow, 'indicatorId'> & { latest: boolean } & (RankCounts | NullRank);
+/**
+ * A value ranked among the compared cities' values of its year, or among their latest values; a latest
+ * value also carries the progress stored with it, when it is the latest approved value of all.
+ */
+type RankedValue = Omit<ValueRow, 'indicatorId'> & { latest: boolean; progress: ProgressMeasure | null } & (
+    RankCounts | NullRank
+  );
 interface NullRank {
   rank: null;
   of: null;
@@ -64,7 +70,9 @@ const RANKS = (partition: string, window: string) => `
 
 /**
  * Every statement behind a comparison: the cities, and their values of the indicator up to `untilYear`,
- * each ranked within its year, plus each city's latest value ranked among the others' latest.
+ * each ranked within its year, plus each city's latest value ranked among the others' latest. A latest
+ * value that is also the latest in analytics_latest (always, unless `untilYear` cuts the series short)
+ * comes with the progress stored at approval; previews measure it from the values instead.
  */
 export async function readIndicatorComparison(
   db: SqlRunner,
@@ -72,19 +80,33 @@ export async function readIndicatorComparison(
   cityIds: readonly number[],
   untilYear: number,
   scope: ValueScope,
+  method: ProgressMethod,
 ): Promise<ComparisonData> {
   const params = new SqlParams();
+  const indicator = params.add(indicatorId);
+  const stored =
+    scope.kind === 'approved'
+      ? {
+          progress: `s.progress -> ${params.add(method)}`,
+          join: `LEFT JOIN analytics_latest s
+            ON s.indicator_id = ${indicator} AND s.city_id = latest.city_id AND s.year = latest.year`,
+        }
+      : { progress: 'NULL::jsonb', join: '' };
   const sql = `WITH v AS (
       SELECT hv.city_id, hv.year, hv.value, hv.status, ${meritSql('hv.value', 'i')} AS merit
       FROM ${headlineValues(scope, params)} hv JOIN indicator i ON i.id = hv.indicator_id
-      WHERE hv.indicator_id = ${params.add(indicatorId)} AND hv.city_id = ANY(${params.add(cityIds)}::int[])
+      WHERE hv.indicator_id = ${indicator} AND hv.city_id = ANY(${params.add(cityIds)}::int[])
         AND hv.year <= ${params.add(untilYear)}
     ),
     latest AS (SELECT DISTINCT ON (city_id) * FROM v ORDER BY city_id, year DESC)
-    SELECT false AS latest, city_id AS "cityId", year, value, status, ${RANKS('PARTITION BY year', 'in_year')} FROM v
+    SELECT false AS latest, city_id AS "cityId", year, value, status, ${RANKS('PARTITION BY year', 'in_year')},
+      NULL::jsonb AS progress
+    FROM v
     WINDOW in_year AS (PARTITION BY year ORDER BY merit RANGE UNBOUNDED PRECEDING)
     UNION ALL
-    SELECT true, city_id, year, value, status, ${RANKS('', 'overall')} FROM latest
+    SELECT true, latest.city_id, latest.year, latest.value, latest.status, ${RANKS('', 'overall')},
+      ${stored.progress}
+    FROM latest ${stored.join}
     WINDOW overall AS (ORDER BY merit RANGE UNBOUNDED PRECEDING)`;
   const [cities, values] = await Promise.all([citiesOf(db, cityIds), db<RankedValue>(sql, params.values)]);
   return { cities, values };
@@ -106,7 +128,8 @@ export interface ComparisonTable {
 
 /**
  * One row per city: its values of each year of the period as arrays aligned with the years, its
- * latest value, its progress. Filled in one pass over the ranked values (a region holds thousands).
+ * latest value, its progress (as stored, else measured here). Filled in one pass over the ranked values
+ * (a region holds thousands).
  */
 export function comparisonTable(
   indicator: IndicatorRow,
@@ -118,7 +141,10 @@ export function comparisonTable(
   const perYear = <T>(fill: T): T[] => new Array<T>(yearCount).fill(fill);
   const score = scorerOf(indicator);
   const rankedByYear = perYear(0);
-  const byCity = new Map<number, { row: Omit<ComparisonCityRow, 'progress'>; series: RankedValue[] }>();
+  const byCity = new Map<
+    number,
+    { row: Omit<ComparisonCityRow, 'progress'>; series: RankedValue[]; progress: ProgressMeasure | null }
+  >();
   for (const city of data.cities) {
     const row: Omit<ComparisonCityRow, 'progress'> = {
       city: toAnalyticsCity(city),
@@ -129,7 +155,7 @@ export function comparisonTable(
       percentiles: perYear(null),
       latest: null,
     };
-    byCity.set(city.id, { row, series: [] });
+    byCity.set(city.id, { row, series: [], progress: null });
   }
   let hasValues = false;
   for (const value of data.values) {
@@ -137,6 +163,7 @@ export function comparisonTable(
     if (!entry) continue;
     const { row } = entry;
     if (value.latest) {
+      entry.progress = value.progress;
       row.latest = {
         year: value.year,
         value: value.value,
@@ -160,9 +187,9 @@ export function comparisonTable(
     }
   }
   const progressIndicator = progressIndicatorOf(indicator);
-  const rows = [...byCity.values()].map(({ row, series }) => ({
+  const rows = [...byCity.values()].map(({ row, series, progress }) => ({
     ...row,
-    progress: measureProgress(series, progressIndicator, { method, currentYear: period.to }),
+    progress: progress ?? measureProgress(series, progressIndicator, { method, currentYear: period.to }),
   }));
   // Best first; cities without a value last, by name (the cities come by name).
   const order = (row: ComparisonCityRow) => row.latest?.standing?.rank ?? Number.MAX_SAFE_INTEGER;
@@ -200,6 +227,7 @@ export class IndicatorComparisonService {
       selection.cityIds,
       query.to ?? LAST_REPORTING_YEAR,
       scope,
+      method,
     );
     const period = this.period(query, data);
     const { rows, rankedByYear, hasValues } = comparisonTable(indicator, data, period, method);

@@ -77,6 +77,87 @@ describe('every route × every role', () => {
     expect(undecided).toEqual([]);
   });
 
+  it('lets everyone read evidence notes, officials write them, and their authors or admins change them', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path.includes('evidence-notes'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    expect(rules).toEqual({
+      'GET /api/cities/:slug/evidence-notes': { kind: 'public' },
+      'POST /api/cities/:slug/evidence-notes': { kind: 'roles', roles: ['official'] },
+      'PATCH /api/evidence-notes/:id': { kind: 'roles', roles: ['official', 'admin'] },
+      'DELETE /api/evidence-notes/:id': { kind: 'roles', roles: ['official', 'admin'] },
+    });
+  });
+
+  it('lets everyone read framework content in their language, and only the secretariat translate it', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path.includes('translations'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    const admin = { kind: 'roles', roles: ['admin'] };
+    expect(rules).toEqual({
+      'GET /api/indicators/:code/translations': admin,
+      'PUT /api/indicators/:code/translations/:lang': admin,
+      'GET /api/framework-nodes/:code/translations': admin,
+      'PUT /api/framework-nodes/:code/translations/:lang': admin,
+    });
+  });
+
+  it('lets only officials import files, and only the secretariat edit the label mappings imports use', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path.startsWith('/api/imports') || route.path.includes('label-mappings'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    const official = { kind: 'roles', roles: ['official'] };
+    const admin = { kind: 'roles', roles: ['admin'] };
+    expect(rules).toEqual({
+      'POST /api/imports': official,
+      'GET /api/imports': official,
+      'GET /api/imports/:id': official,
+      'GET /api/imports/:id/report': official,
+      'POST /api/imports/:id/confirm': official,
+      'POST /api/imports/:id/cancel': official,
+      'GET /api/admin/label-mappings': admin,
+      'POST /api/admin/label-mappings': admin,
+      'PUT /api/admin/label-mappings/:id': admin,
+      'DELETE /api/admin/label-mappings/:id': admin,
+    });
+  });
+
+  it('lets anyone export (approved values), and officials and network staff download import templates', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path === '/api/exports' || route.path.endsWith('/template'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    expect(rules).toEqual({
+      'GET /api/exports': { kind: 'public' },
+      'GET /api/cities/:slug/years/:year/template': {
+        kind: 'roles',
+        roles: ['official', 'analyst', 'admin'],
+      },
+    });
+  });
+
+  it('lets anyone read confirmed local targets, officials propose them, and network staff list and decide proposals', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path.includes('local-targets'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    const staff = { kind: 'roles', roles: ['analyst', 'admin'] };
+    expect(rules).toEqual({
+      'GET /api/analytics/cities/:slug/local-targets': { kind: 'public' },
+      'POST /api/analytics/cities/:slug/local-targets': { kind: 'roles', roles: ['official'] },
+      'GET /api/analytics/local-targets/pending': staff,
+      'POST /api/analytics/local-targets/:id/review': staff,
+    });
+  });
+
   it('lets in exactly the callers each route allows', async () => {
     const mismatches: string[] = [];
     for (const route of allRoutes(t)) {
@@ -96,6 +177,54 @@ describe('every route × every role', () => {
         }
       }
     }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('makes the city reports and their PDF public (the service narrows the insider version)', () => {
+    const rules = Object.fromEntries(
+      allRoutes(t)
+        .filter((route) => route.path.startsWith('/api/cities/:slug/reports'))
+        .map((route) => [`${route.method.toUpperCase()} ${route.path}`, route.rule]),
+    );
+    expect(rules).toEqual({
+      'GET /api/cities/:slug/reports': { kind: 'public' },
+      'GET /api/cities/:slug/reports/:year': { kind: 'public' },
+      'GET /api/cities/:slug/reports/:year/pdf': { kind: 'public' },
+    });
+  });
+
+  it('lets anyone read a city report, and only the city’s people and network staff its insider version', async () => {
+    const insider: Record<Caller, 'allowed' | 401 | 403> = {
+      anonymous: 401,
+      admin: 'allowed',
+      analyst: 'allowed',
+      official: 'allowed',
+      mayor: 'allowed',
+    };
+    const mismatches: string[] = [];
+    for (const caller of CALLERS) {
+      for (const path of ['/api/cities/cork/reports', '/api/cities/cork/reports/2025']) {
+        for (const [query, expected] of [
+          ['', 'allowed'],
+          ['?preview=true', insider[caller]],
+        ] as const) {
+          let request = t.http().get(`${path}${query}`);
+          const token = tokens.get(caller);
+          if (token) request = request.set('Authorization', `Bearer ${token}`);
+          const { status, body } = await request;
+          const code = (body as { code?: string }).code;
+          const outcome = code === 'UNAUTHORIZED' || code === 'FORBIDDEN' ? status : 'allowed';
+          if (outcome !== expected)
+            mismatches.push(`${path}${query} as ${caller}: expected ${expected}, got ${status}`);
+        }
+      }
+    }
+    // Cork's mayor reads Cork's insider report, not another city's.
+    const { status } = await t
+      .http()
+      .get('/api/cities/bristol/reports/2025?preview=true')
+      .set('Authorization', `Bearer ${tokens.get('mayor')}`);
+    expect(status).toBe(403);
     expect(mismatches).toEqual([]);
   });
 });

@@ -12,7 +12,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { LAST_REPORTING_YEAR, REGION_CODES, apiRoutes, withQuery } from '@lcm/contracts';
+import {
+  DEFAULT_PROGRESS_METHOD,
+  LAST_REPORTING_YEAR,
+  REGION_CODES,
+  apiRoutes,
+  withQuery,
+} from '@lcm/contracts';
 import { rebuildAnalytics } from '../analytics/analytics-refresh';
 import {
   APPROVED_ONLY,
@@ -172,12 +178,19 @@ async function main(): Promise<void> {
         const indicator = await requireIndicator(db, code);
         const reference = (await cityBySlug(db, city))!;
         const group = await resolvePeerGroup(db, region, { city: reference, user: null });
-        return readIndicatorComparison(db, indicator.id, group.cityIds, LAST_REPORTING_YEAR, APPROVED_ONLY);
+        return readIndicatorComparison(
+          db,
+          indicator.id,
+          group.cityIds,
+          LAST_REPORTING_YEAR,
+          APPROVED_ONLY,
+          DEFAULT_PROGRESS_METHOD,
+        );
       };
       const progressSql = async ({ city }: { city: string }) => {
         const reference = await requireCity(db, city);
         const group = await resolvePeerGroup(db, region, { city: reference, user: null });
-        return readCityProgress(db, reference.id, group.cityIds, APPROVED_ONLY);
+        return readCityProgress(db, reference.id, group.cityIds, APPROVED_ONLY, DEFAULT_PROGRESS_METHOD);
       };
       results.push({
         scale: scale.name,

@@ -6,10 +6,19 @@ import {
 import { ApiTokenEntity, InvitationEntity, RefreshTokenEntity } from '../auth/credential.entities';
 import { UserCityEntity, UserEntity } from '../auth/user.entity';
 import { CityEntity } from '../cities/city.entity';
+import { EvidenceNoteEntity } from '../evidence-notes/evidence-note.entity';
+import {
+  ImportJobEntity,
+  ImportProblemEntity,
+  LabelMappingEntity,
+} from '../exchange/imports/import.entities';
+import { FrameworkNodeTranslationEntity } from '../frameworks/framework-node-translation.entity';
+import { FrameworkTranslationEntity } from '../frameworks/framework-translation.entity';
 import { FrameworkNodeEntity } from '../frameworks/framework-node.entity';
 import { FrameworkEntity } from '../frameworks/framework.entity';
 import { DimensionEntity, DimensionValueEntity } from '../indicators/dimension.entity';
 import { IndicatorFrameworkNodeEntity } from '../indicators/indicator-framework-node.entity';
+import { IndicatorTranslationEntity } from '../indicators/indicator-translation.entity';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { LocalTargetEntity } from '../local-targets/local-target.entity';
 import { ObservationEntity } from '../observations/observation.entity';
@@ -30,6 +39,9 @@ export const ENTITIES = [
   DimensionValueEntity,
   IndicatorEntity,
   IndicatorFrameworkNodeEntity,
+  FrameworkTranslationEntity,
+  FrameworkNodeTranslationEntity,
+  IndicatorTranslationEntity,
   CityEntity,
   SubmissionEntity,
   ObservationEntity,
@@ -43,9 +55,13 @@ export const ENTITIES = [
   ReminderEntity,
   AuditEventEntity,
   LocalTargetEntity,
+  EvidenceNoteEntity,
   PeerGroupEntity,
   PeerGroupMemberEntity,
   AnalyticsValueEntity,
   AnalyticsLatestEntity,
   AnalyticsDistributionEntity,
+  LabelMappingEntity,
+  ImportJobEntity,
+  ImportProblemEntity,
 ];

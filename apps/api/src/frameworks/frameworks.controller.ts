@@ -1,8 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FrameworkSummary, FrameworkTreeDto } from '@lcm/contracts';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorDto } from '../common/api-error.dto';
+import { ACCEPT_LANGUAGE_HEADER } from './content-language';
 import { FrameworkSummaryDto, FrameworkTreeResponseDto } from './framework.dto';
 import { FrameworksService } from './frameworks.service';
 
@@ -20,7 +21,8 @@ export class FrameworksController {
 
   @Get(':code')
   @Public()
-  @ApiOkResponse({ type: FrameworkTreeResponseDto })
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
+  @ApiOkResponse({ type: FrameworkTreeResponseDto, description: 'Node names in the language asked for' })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   tree(@Param('code') code: string): Promise<FrameworkTreeDto> {
     return this.frameworks.tree(code);

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { DimensionCode, DimensionDto, IndicatorDto, IndicatorListQuery } from '@lcm/contracts';
+import {
+  SOURCE_LANGUAGE,
+  type DimensionCode,
+  type DimensionDto,
+  type IndicatorDto,
+  type IndicatorListQuery,
+  type Language,
+} from '@lcm/contracts';
 import type { IndicatorRules, ValidationContext } from '@lcm/domain';
 import { ApiException } from '../common/api-exception';
 import { DimensionEntity } from './dimension.entity';
@@ -11,7 +18,8 @@ import { IndicatorEntity, SCORE_BANDS_SQL } from './indicator.entity';
 export class IndicatorsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: IndicatorListQuery = {}): Promise<IndicatorDto[]> {
+  /** Indicators matching the query; `q` searches the English texts and those in `language`. */
+  async list(query: IndicatorListQuery = {}, language: Language = SOURCE_LANGUAGE): Promise<IndicatorDto[]> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (query.node) {
@@ -34,7 +42,11 @@ export class IndicatorsService {
     if (text) {
       params.push(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const p = `$${params.length}`;
-      conditions.push(`(i.code ILIKE ${p} OR i.name ILIKE ${p} OR i.definition ILIKE ${p})`);
+      params.push(language);
+      // Readers search in the language they read, and in English, which every indicator has.
+      conditions.push(`(i.code ILIKE ${p} OR i.name ILIKE ${p} OR i.definition ILIKE ${p}
+        OR EXISTS (SELECT 1 FROM indicator_translation t WHERE t.indicator_id = i.id
+                   AND t.lang = $${params.length} AND (t.name ILIKE ${p} OR t.definition ILIKE ${p})))`);
     }
     return this.queryIndicators(conditions, params);
   }
@@ -84,6 +96,7 @@ export class IndicatorsService {
     }
   }
 
+  /** Texts are read in English; answers are translated on their way out (ContentTranslationInterceptor). */
   private queryIndicators(conditions: string[], params: unknown[]): Promise<IndicatorDto[]> {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     return this.dataSource.query<IndicatorDto[]>(

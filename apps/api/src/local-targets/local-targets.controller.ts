@@ -9,7 +9,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { LocalTargetDto } from '@lcm/contracts';
+import type { LocalTargetDto, PendingLocalTargetDto } from '@lcm/contracts';
 import { RecordIdPipe } from '../analytics/record-id.pipe';
 import { Allow, CurrentUser, Public } from '../auth/access.decorators';
 import type { AuthUser } from '../auth/auth-user';
@@ -17,6 +17,7 @@ import { ApiErrorDto } from '../common/api-error.dto';
 import {
   LocalTargetResponseDto,
   LocalTargetsQueryDto,
+  PendingLocalTargetResponseDto,
   ProposeLocalTargetDto,
   ReviewLocalTargetDto,
 } from './local-targets.dto';
@@ -61,6 +62,16 @@ export class LocalTargetsController {
     @CurrentUser() user: AuthUser,
   ): Promise<LocalTargetDto> {
     return this.localTargets.propose(slug, body, user);
+  }
+
+  @Get('local-targets/pending')
+  @Allow('analyst', 'admin')
+  @ApiOkResponse({
+    type: [PendingLocalTargetResponseDto],
+    description: 'Every city’s proposed targets awaiting a decision, the longest waiting first',
+  })
+  pending(): Promise<PendingLocalTargetDto[]> {
+    return this.localTargets.pending();
   }
 
   @Post('local-targets/:id/review')

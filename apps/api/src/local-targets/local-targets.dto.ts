@@ -7,6 +7,7 @@ import {
   type LocalTargetDto,
   type LocalTargetsQuery,
   type LocalTargetStatus,
+  type PendingLocalTargetDto,
   type ProposeLocalTargetRequest,
   type ReviewLocalTargetRequest,
 } from '@lcm/contracts';
@@ -70,4 +71,11 @@ export class LocalTargetResponseDto implements LocalTargetDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionNote: string | null;
   @ApiProperty({ description: 'The confirmed target progress is measured against' }) inUse: boolean;
+}
+
+export class PendingLocalTargetResponseDto extends LocalTargetResponseDto implements PendingLocalTargetDto {
+  @ApiProperty({ example: 'Cork' }) cityName: string;
+  @ApiProperty({ example: 'Participation of adults in education and training' }) indicatorName: string;
+  @ApiProperty({ example: '%' }) unitLabel: string;
+  @ApiProperty({ example: 1 }) decimals: number;
 }

@@ -1,4 +1,4 @@
-import type { ApiError, CityProgressResponse, LocalTargetDto } from '@lcm/contracts';
+import type { ApiError, CityProgressResponse, LocalTargetDto, PendingLocalTargetDto } from '@lcm/contracts';
 import { rebuildAnalytics } from '../analytics/analytics-refresh';
 import type { CityEntity } from '../cities/city.entity';
 import { loginAs } from '../test/auth-helpers';
@@ -161,5 +161,53 @@ describe('local targets', () => {
     const unknown = (await review(target.id, { status: 'maybe' }).expect(400)).body as ApiError;
     expect(unknown.errors?.map((e) => e.field)).toEqual(['status']);
     await t.http().get(`/api/analytics/cities/atlantis/local-targets`).expect(404);
+  });
+
+  it('lists every city’s proposals awaiting a decision to network staff, the longest waiting first', async () => {
+    const pending = async (token: string) =>
+      (
+        await t
+          .http()
+          .get('/api/analytics/local-targets/pending')
+          .set('Authorization', `Bearer ${token}`)
+          .expect(200)
+      ).body as PendingLocalTargetDto[];
+    const other = await newCity(t.dataSource);
+    const first = (await propose({ indicator: LSEC, targetValue: 93, targetYear: 2029 }).expect(201))
+      .body as LocalTargetDto;
+    const second = (
+      await t
+        .http()
+        .post(`/api/analytics/cities/${other.slug}/local-targets`)
+        .set('Authorization', `Bearer ${await loginAs(t, 'official', other.slug)}`)
+        .send({ indicator: 'SDG_4_1_2_PRIM', targetValue: 99, targetYear: 2030 })
+        .expect(201)
+    ).body as LocalTargetDto;
+
+    const listed = await pending(analyst);
+    expect(listed.every((target) => target.status === 'proposed')).toBe(true);
+    const mine = listed.filter((target) => [first.id, second.id].includes(target.id));
+    expect(
+      mine.map((target) => [target.city, target.cityName, target.indicator, target.targetValue]),
+    ).toEqual([
+      [city.slug, city.name, LSEC, 93],
+      [other.slug, other.name, 'SDG_4_1_2_PRIM', 99],
+    ]);
+    expect(mine[0]).toMatchObject({ indicatorName: expect.any(String) as string, unitLabel: '%' });
+    const proposedAt = listed.map((target) => target.proposedAt);
+    expect(proposedAt).toEqual([...proposedAt].sort());
+
+    // Decided proposals leave the list, for admins as for analysts.
+    await review(first.id, { status: 'rejected', note: 'Not ambitious enough' }).expect(200);
+    expect((await pending(await loginAs(t, 'admin'))).map((target) => target.id)).not.toContain(first.id);
+
+    await t.http().get('/api/analytics/local-targets/pending').expect(401);
+    for (const token of [official, await loginAs(t, 'mayor', city.slug)]) {
+      await t
+        .http()
+        .get('/api/analytics/local-targets/pending')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(403);
+    }
   });
 });

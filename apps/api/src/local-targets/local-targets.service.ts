@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import type {
   LocalTargetDto,
   LocalTargetsQuery,
+  PendingLocalTargetDto,
   LocalTargetStatus,
   ProposeLocalTargetRequest,
   ReviewLocalTargetRequest,
 } from '@lcm/contracts';
+import { refreshLocalTargetProgress } from '../analytics/analytics-refresh';
 import { accessPolicy } from '../auth/access-policy';
 import type { AuthUser } from '../auth/auth-user';
 import { CitiesService } from '../cities/cities.service';
@@ -19,7 +21,11 @@ import { inUseOrder } from './local-target-reader';
 interface LocalTargetRow {
   id: number;
   city: string;
+  cityName: string;
   indicator: string;
+  indicatorName: string;
+  unitLabel: string;
+  decimals: number;
   targetValue: number;
   targetYear: number;
   status: LocalTargetStatus;
@@ -50,6 +56,20 @@ export class LocalTargetsService {
       confirmedOnly: !accessPolicy.canSeeUnapproved(user, city.id),
     });
     return rows.map(toDto);
+  }
+
+  /** Every city's proposals awaiting a decision, the longest waiting first: the network staff's to-do list. */
+  async pending(): Promise<PendingLocalTargetDto[]> {
+    const rows = await this.rows({ status: 'proposed' });
+    return rows
+      .sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime() || a.id - b.id)
+      .map((row) => ({
+        ...toDto(row),
+        cityName: row.cityName,
+        indicatorName: row.indicatorName,
+        unitLabel: row.unitLabel,
+        decimals: row.decimals,
+      }));
   }
 
   async propose(slug: string, request: ProposeLocalTargetRequest, user: AuthUser): Promise<LocalTargetDto> {
@@ -91,17 +111,22 @@ export class LocalTargetsService {
         { field: 'note', message: 'say why the target is rejected, so the city can propose a better one' },
       ]);
     }
-    const { affected } = await this.dataSource
-      .createQueryBuilder()
-      .update(LocalTargetEntity)
-      .set({ status: request.status, decidedBy: user.id, decidedAt: () => 'now()', decisionNote: note })
-      .where('id = :id AND status = :proposed', { id, proposed: 'proposed' })
-      .execute();
-    if (!affected) {
-      const existing = await this.dataSource.getRepository(LocalTargetEntity).findOneBy({ id });
-      if (!existing) throw ApiException.notFound(`No local target ${id}`);
-      throw ApiException.conflict('CONFLICT', `Local target ${id} is already ${existing.status}`);
-    }
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager
+        .createQueryBuilder()
+        .update(LocalTargetEntity)
+        .set({ status: request.status, decidedBy: user.id, decidedAt: () => 'now()', decisionNote: note })
+        .where('id = :id AND status = :proposed', { id, proposed: 'proposed' })
+        .execute();
+      const target = await manager.getRepository(LocalTargetEntity).findOneBy({ id });
+      if (!target) throw ApiException.notFound(`No local target ${id}`);
+      if (!affected)
+        throw ApiException.conflict('CONFLICT', `Local target ${id} is already ${target.status}`);
+      // A confirmed target is the one in use from now on: the city's stored progress toward it changes with it.
+      if (target.status === 'confirmed') {
+        await refreshLocalTargetProgress(manager, target.cityId, target.indicatorId);
+      }
+    });
     return this.one(id);
   }
 
@@ -125,9 +150,11 @@ export class LocalTargetsService {
     cityId?: number;
     indicator?: string | null;
     confirmedOnly?: boolean;
+    status?: LocalTargetStatus;
   }): Promise<LocalTargetRow[]> {
     return this.dataSource.query<LocalTargetRow[]>(
-      `SELECT t.id, c.slug AS city, i.code AS indicator, t.target_value AS "targetValue",
+      `SELECT t.id, c.slug AS city, c.name AS "cityName", i.code AS indicator, i.name AS "indicatorName",
+              i.unit_label AS "unitLabel", i.decimals, t.target_value AS "targetValue",
               t.target_year AS "targetYear", t.status, t.note, p.display_name AS "proposedBy",
               t.proposed_at AS "proposedAt", d.display_name AS "decidedBy", t.decided_at AS "decidedAt",
               t.decision_note AS "decisionNote",
@@ -142,16 +169,33 @@ export class LocalTargetsService {
        LEFT JOIN app_user d ON d.id = t.decided_by
        WHERE ($1::int IS NULL OR t.id = $1) AND ($2::int IS NULL OR t.city_id = $2)
          AND ($3::text IS NULL OR i.code = $3) AND (NOT $4 OR t.status = 'confirmed')
+         AND ($5::text IS NULL OR t.status = $5)
        ORDER BY i.code, t.proposed_at DESC, t.id DESC`,
-      [filter.id ?? null, filter.cityId ?? null, filter.indicator ?? null, filter.confirmedOnly ?? false],
+      [
+        filter.id ?? null,
+        filter.cityId ?? null,
+        filter.indicator ?? null,
+        filter.confirmedOnly ?? false,
+        filter.status ?? null,
+      ],
     );
   }
 }
 
 function toDto(row: LocalTargetRow): LocalTargetDto {
   return {
-    ...row,
+    id: row.id,
+    city: row.city,
+    indicator: row.indicator,
+    targetValue: row.targetValue,
+    targetYear: row.targetYear,
+    status: row.status,
+    note: row.note,
+    proposedBy: row.proposedBy,
     proposedAt: row.proposedAt.toISOString(),
+    decidedBy: row.decidedBy,
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    decisionNote: row.decisionNote,
+    inUse: row.inUse,
   };
 }

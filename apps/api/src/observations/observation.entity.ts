@@ -72,6 +72,10 @@ export class ObservationEntity {
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 
+  /** The period as a file wrote it when it was not a plain year (e.g. `2018/2019`); the year is its first. */
+  @Column({ name: 'time_detail', type: 'text', nullable: true })
+  timeDetail: string | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

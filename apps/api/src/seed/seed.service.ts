@@ -12,6 +12,11 @@ import { CITIES } from './reference/cities';
 import { DIMENSIONS } from './reference/dimensions';
 import { FRAMEWORKS } from './reference/frameworks';
 import { INDICATORS } from './reference/indicators';
+import {
+  FRAMEWORK_NODE_TRANSLATIONS,
+  FRAMEWORK_TRANSLATIONS,
+  INDICATOR_NAME_TRANSLATIONS,
+} from './reference/translations';
 import type { DemoObservationSeed, FrameworkNodeSeed } from './seed-types';
 
 export const DEMO_DATA_SETTING = 'demo_data';
@@ -137,6 +142,8 @@ export class SeedService implements OnApplicationBootstrap {
       }
     }
 
+    await this.seedTranslations(manager);
+
     const column = <T>(pick: (c: (typeof CITIES)[number]) => T): T[] => CITIES.map(pick);
     await manager.query(
       `INSERT INTO city (slug, name, country_iso3, country_name, region, population, population_year, latitude, longitude, joined_on, left_on)
@@ -158,6 +165,53 @@ export class SeedService implements OnApplicationBootstrap {
     );
     this.logger.log(
       `Seeded ${FRAMEWORKS.length} frameworks, ${INDICATORS.length} indicators and ${CITIES.length} member cities`,
+    );
+  }
+
+  /**
+   * French, Spanish and Arabic texts of the frameworks, names of the Key Features and of the indicators;
+   * indicator definitions stay English until the secretariat translates them.
+   */
+  private async seedTranslations(manager: EntityManager): Promise<void> {
+    for (const [code, languages] of Object.entries(FRAMEWORK_TRANSLATIONS)) {
+      for (const [lang, { name, description }] of Object.entries(languages)) {
+        await manager.query(
+          'INSERT INTO framework_translation (framework_code, lang, name, description) VALUES ($1, $2, $3, $4)',
+          [code, lang, name, description],
+        );
+      }
+    }
+    const rows = (translations: Readonly<Record<string, Readonly<Record<string, string>>>>) =>
+      Object.entries(translations).flatMap(([code, names]) =>
+        Object.entries(names).map(([lang, name]) => ({ code, lang, name })),
+      );
+    const nodes = rows(FRAMEWORK_NODE_TRANSLATIONS);
+    const indicators = rows(INDICATOR_NAME_TRANSLATIONS);
+    // A join that drops a row would hide a typo in a code, so count what was inserted.
+    const inserted = async (sql: string, list: typeof nodes): Promise<void> => {
+      const result = await manager.query<{ count: number }[]>(sql, [
+        list.map((r) => r.code),
+        list.map((r) => r.lang),
+        list.map((r) => r.name),
+      ]);
+      if (result[0]?.count !== list.length)
+        throw new Error('Seed error: a translation names an unknown code');
+    };
+    await inserted(
+      `WITH inserted AS (
+         INSERT INTO framework_node_translation (node_id, lang, name)
+         SELECT n.id, t.lang, t.name FROM unnest($1::text[], $2::text[], $3::text[]) AS t(code, lang, name)
+         JOIN framework_node n ON n.code = t.code RETURNING 1)
+       SELECT count(*)::int AS count FROM inserted`,
+      nodes,
+    );
+    await inserted(
+      `WITH inserted AS (
+         INSERT INTO indicator_translation (indicator_id, lang, name)
+         SELECT i.id, t.lang, t.name FROM unnest($1::text[], $2::text[], $3::text[]) AS t(code, lang, name)
+         JOIN indicator i ON i.code = t.code RETURNING 1)
+       SELECT count(*)::int AS count FROM inserted`,
+      indicators,
     );
   }
 

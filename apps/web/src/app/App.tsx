@@ -4,6 +4,7 @@ import { adminRoutes } from '../features/admin/admin-routes';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireRole } from '../features/auth/RequireRole';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { languageBasename } from '../i18n';
 import { MetaProvider } from '../shared/api/meta';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -31,23 +32,37 @@ const ComparePage = lazy(async () => ({
 const EquityPage = lazy(async () => ({
   default: (await import('../features/equity/EquityPage')).EquityPage,
 }));
+const ReportPage = lazy(async () => ({
+  default: (await import('../features/report/ReportPage')).ReportPage,
+}));
+const LatestReportPage = lazy(async () => ({
+  default: (await import('../features/report/ReportPage')).LatestReportPage,
+}));
+const ImportPage = lazy(async () => ({
+  default: (await import('../features/exchange/ImportPage')).ImportPage,
+}));
 const NetworkPage = lazy(async () => ({
   default: (await import('../features/network/NetworkPage')).NetworkPage,
 }));
 
 /**
- * Routes: `/` city directory, `/cities/:slug` city page, `/framework` framework browser, `/login`;
+ * Routes: `/` city directory, `/cities/:slug` city page, `/cities/:slug/report/:year` its progress report
+ * (public; insiders also see values not yet approved; without a year: the newest), `/framework` framework
+ * browser, `/login`;
  * analytics on approved data, open to all: `/compare`, `/equity` (who is left behind), `/network` (overview);
- * officials: `/reporting` (their cities), `/reporting/:slug/:year` (entry grid);
+ * officials: `/reporting` (their cities), `/reporting/:slug/:year` (entry grid), `/import` (file imports);
  * analysts and admins: `/review` (queue), `/review/:slug/:year` (review of one report);
  * the secretariat's pages and the reporting console: see `adminRoutes`.
  * A data router, so that the entry grid can hold a navigation while changes are unsaved.
+ * Its basename is the language prefix of the address (`/fr`), so every link keeps the language.
  */
 const router = createBrowserRouter(
   createRoutesFromElements(
     <Route element={<Layout />}>
       <Route index element={<DirectoryPage />} />
       <Route path="cities/:slug" element={<CityPage />} />
+      <Route path="cities/:slug/report" element={<LatestReportPage />} />
+      <Route path="cities/:slug/report/:year" element={<ReportPage />} />
       <Route path="framework" element={<FrameworkPage />} />
       <Route path="compare" element={<ComparePage />} />
       <Route path="equity" element={<EquityPage />} />
@@ -66,6 +81,14 @@ const router = createBrowserRouter(
         element={
           <RequireRole roles={['official']}>
             <EntryPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="import"
+        element={
+          <RequireRole roles={['official']}>
+            <ImportPage />
           </RequireRole>
         }
       />
@@ -89,6 +112,7 @@ const router = createBrowserRouter(
       <Route path="*" element={<NotFoundPage />} />
     </Route>,
   ),
+  { basename: languageBasename },
 );
 
 export function App() {

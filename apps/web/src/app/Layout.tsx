@@ -7,8 +7,9 @@ import { sessionStore, useCurrentUser } from '../features/auth/use-session';
 import { useMeta } from '../shared/api/meta';
 import { DemoDataBanner } from '../shared/ui/DemoDataBanner';
 import { LoadingIndicator } from '../shared/ui/LoadingIndicator';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
-/** Page frame: skip link, header with product name and navigation, demo-data banner, main, footer. */
+/** Page frame: skip link, header with product name, navigation and languages, demo-data banner, main, footer. */
 export function Layout() {
   const { t } = useTranslation();
   const meta = useMeta();
@@ -93,6 +94,7 @@ export function Layout() {
             </ul>
           </nav>
           <AccountMenu />
+          <LanguageSwitcher />
         </div>
       </header>
       <DemoDataBanner />
@@ -115,12 +117,23 @@ export function Layout() {
 const ANALYTICS_PATHS = ['/compare', '/equity', '/network'];
 
 /** Links to the journeys of the user's role. */
-function roleLinks(
-  user: CurrentUser,
-): { to: string; label: 'nav.reporting' | 'nav.review' | 'nav.console' | 'nav.admin' | 'nav.myCity' }[] {
+function roleLinks(user: CurrentUser): {
+  to: string;
+  label:
+    | 'nav.reporting'
+    | 'nav.import'
+    | 'nav.review'
+    | 'nav.console'
+    | 'nav.admin'
+    | 'nav.myCity'
+    | 'nav.myReport';
+}[] {
   switch (user.role) {
     case 'official':
-      return [{ to: '/reporting', label: 'nav.reporting' }];
+      return [
+        { to: '/reporting', label: 'nav.reporting' },
+        { to: '/import', label: 'nav.import' },
+      ];
     case 'analyst':
       return [
         { to: '/review', label: 'nav.review' },
@@ -133,7 +146,10 @@ function roleLinks(
         { to: '/admin', label: 'nav.admin' },
       ];
     case 'mayor':
-      return user.cities.map((slug) => ({ to: `/cities/${encodeURIComponent(slug)}`, label: 'nav.myCity' }));
+      return user.cities.flatMap((slug) => [
+        { to: `/cities/${encodeURIComponent(slug)}`, label: 'nav.myCity' as const },
+        { to: `/cities/${encodeURIComponent(slug)}/report`, label: 'nav.myReport' as const },
+      ]);
   }
 }
 

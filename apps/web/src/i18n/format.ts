@@ -1,5 +1,13 @@
 /** Locale-aware formatting of numbers and dates; pure so that it can be tested without a browser. */
 
+/**
+ * The Intl locale for a UI language. Arabic keeps Western digits (0–9), as United Nations Arabic
+ * documents do: years, codes such as KF.2.4 and values then read alike in the same sentence.
+ */
+export function formatLocale(language: string): string {
+  return language === 'ar' || language.startsWith('ar-') ? 'ar-u-nu-latn' : language;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, decimals: number | undefined): Intl.NumberFormat {
@@ -20,6 +28,22 @@ function numberFormat(locale: string, decimals: number | undefined): Intl.Number
 /** Formats a value; with `decimals` it shows exactly that many decimal places. */
 export function formatNumber(value: number, locale: string, decimals?: number): string {
   return numberFormat(locale, decimals).format(value);
+}
+
+/** A value in percent (29.5 means 29.5 %), with the language's percent sign and spacing. */
+export function formatPercent(valuePercent: number, locale: string, decimals?: number): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 1,
+  }).format(valuePercent / 100);
+}
+
+/** A moment (ISO timestamp) as a medium date with the time, in the reader's time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(moment);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;

@@ -8,6 +8,7 @@ const SECTIONS = [
   { path: '/admin/cities', key: 'cities' },
   { path: '/admin/framework', key: 'framework' },
   { path: '/admin/cycles', key: 'cycles' },
+  { path: '/admin/label-mappings', key: 'labelMappings' },
 ] as const;
 
 /** The secretariat's pages, for admins only, with their own navigation. */

@@ -19,6 +19,9 @@ const IndicatorsAdminPage = lazy(async () => ({
 const IndicatorFormPage = lazy(async () => ({
   default: (await import('./framework/IndicatorFormPage')).IndicatorFormPage,
 }));
+const LabelMappingsPage = lazy(async () => ({
+  default: (await import('../exchange/LabelMappingsPage')).LabelMappingsPage,
+}));
 const CyclesPage = lazy(async () => ({ default: (await import('../cycles/CyclesPage')).CyclesPage }));
 const CycleConsolePage = lazy(async () => ({
   default: (await import('../cycles/CycleConsolePage')).CycleConsolePage,
@@ -26,7 +29,7 @@ const CycleConsolePage = lazy(async () => ({
 
 /**
  * Admins: `/admin/users` (`/invite`, `/:id`), `/admin/cities` (`/new`, `/:slug`), `/admin/framework`
- * (`/:code`), `/admin/cycles`; analysts and admins: `/console` (reporting console).
+ * (`/:code`), `/admin/cycles`, `/admin/label-mappings` (labels of imported files); analysts and admins: `/console` (reporting console).
  */
 export const adminRoutes = (
   <>
@@ -41,6 +44,7 @@ export const adminRoutes = (
       <Route path="framework" element={<IndicatorsAdminPage />} />
       <Route path="framework/:code" element={<IndicatorFormPage />} />
       <Route path="cycles" element={<CyclesPage />} />
+      <Route path="label-mappings" element={<LabelMappingsPage />} />
     </Route>
     <Route
       path="console"

@@ -12,9 +12,11 @@ import { useApi } from '../../shared/api/use-api';
 import { DataTable } from '../../shared/charts/DataTable';
 import { SCORE_BAND_STYLES } from '../../shared/charts/progress-style';
 import { useProgressWords } from '../../shared/charts/use-progress-words';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
-import { areaScoresOf, type AreaScore } from './area-scores';
+import { areaScoresOf, AREA_LEVEL, type AreaScore } from './area-scores';
+import { areaScoreSummary } from './indicator-summary';
 
 const KEY_FEATURES_QUERY: CityCompositesQuery = { framework: 'KFLC' };
 
@@ -26,6 +28,14 @@ export function AreaScores({ slug }: { slug: string }) {
     withQuery(apiRoutes.analyticsCityComposites(slug), KEY_FEATURES_QUERY),
   );
   const areas = useMemo(() => (composites.data ? areaScoresOf(composites.data) : []), [composites.data]);
+  const language = useSummaryLanguage();
+  const summaries = useMemo(
+    () =>
+      (composites.data?.nodes ?? [])
+        .filter((node) => node.level === AREA_LEVEL)
+        .map((node) => ({ code: node.code, text: areaScoreSummary(node, language) })),
+    [composites.data, language],
+  );
 
   return (
     <section className="area-scores" aria-labelledby={headingId}>
@@ -50,6 +60,16 @@ export function AreaScores({ slug }: { slug: string }) {
           }))}
           testId="area-scores"
         />
+      )}
+      {summaries.length > 0 && (
+        <div className="chart-figure__summary" data-testid="area-scores-summary">
+          <h3 className="visually-hidden">{t('areaScores.summaryTitle')}</h3>
+          <ul>
+            {summaries.map((summary) => (
+              <li key={summary.code}>{summary.text}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

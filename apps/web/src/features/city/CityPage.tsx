@@ -6,7 +6,9 @@ import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { AreaScores } from './AreaScores';
+import { CityExchangeActions } from '../exchange/CityExchangeActions';
 import { CityHeader } from './CityHeader';
+import { CityNotFound } from './CityNotFound';
 import { IndicatorExplorer } from './IndicatorExplorer';
 
 /** The city page at `/cities/:slug`: who the city is, its scores by area, then its indicators over time. */
@@ -20,15 +22,7 @@ export function CityPage() {
   if (notFound) {
     return (
       <div className="page">
-        <div className="not-found" data-testid="city-not-found">
-          <h1>{t('city.notFoundTitle')}</h1>
-          <p>{t('city.notFoundText')}</p>
-          <p>
-            <Link to="/" className="button">
-              {t('city.notFoundLink')}
-            </Link>
-          </p>
-        </div>
+        <CityNotFound testId="city-not-found" />
       </div>
     );
   }
@@ -46,6 +40,17 @@ export function CityPage() {
       {city && (
         <>
           <CityHeader city={city} />
+          <CityExchangeActions slug={city.slug} />
+          <p className="city-report-link">
+            <Link
+              to={`/cities/${encodeURIComponent(city.slug)}/report`}
+              className="button"
+              data-testid="city-report-link"
+            >
+              {t('report.cityLink')}
+            </Link>{' '}
+            <span className="muted">{t('report.cityLinkIntro')}</span>
+          </p>
           <AreaScores slug={city.slug} />
           <IndicatorExplorer key={city.slug} city={city} />
         </>

@@ -14,6 +14,8 @@ import { ApiRequestError, requestJson } from '../../shared/api/api-client';
 import { useApi } from '../../shared/api/use-api';
 import { PROGRESS_STATUS_ARROWS } from '../../shared/charts/progress-style';
 import { useProgressWords } from '../../shared/charts/use-progress-words';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
+import { ValueTextAreaField, ValueTextField } from '../../shared/ui/FormField';
 import { useCurrentUser } from '../auth/use-session';
 import {
   awaitingConfirmation,
@@ -130,47 +132,14 @@ function ProposeCityTargetForm({ city, indicator }: { city: CityDetail; indicato
     }
   };
 
-  const field = (name: TargetProposalField, label: string, control: 'input' | 'textarea', hint?: string) => {
-    const controlId = `${id}-${name}`;
+  const fieldProps = (name: TargetProposalField) => {
     const error = errors[name];
-    const describedBy = [hint ? `${controlId}-hint` : null, error ? `${controlId}-error` : null]
-      .filter(Boolean)
-      .join(' ');
-    const common = {
-      id: controlId,
+    return {
       name,
       value: input[name],
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy || undefined,
+      error: error && t(`localTargets.errors.${error.code}`, error.values ?? {}),
+      onChange: (value: string) => setInput({ ...input, [name]: value }),
     };
-    return (
-      <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor={controlId}>{label}</label>
-        {hint && (
-          <span id={`${controlId}-hint`} className="field__hint">
-            {hint}
-          </span>
-        )}
-        {error && (
-          <span id={`${controlId}-error`} className="field__error">
-            <span className="visually-hidden">{t('forms.errorPrefix')} </span>
-            {t(`localTargets.errors.${error.code}`, error.values ?? {})}
-          </span>
-        )}
-        {control === 'textarea' ? (
-          <textarea {...common} rows={2} onChange={(e) => setInput({ ...input, [name]: e.target.value })} />
-        ) : (
-          <input
-            {...common}
-            type="text"
-            inputMode={name === 'targetYear' ? 'numeric' : 'decimal'}
-            size={name === 'targetYear' ? 6 : 10}
-            autoComplete="off"
-            onChange={(e) => setInput({ ...input, [name]: e.target.value })}
-          />
-        )}
-      </div>
-    );
   };
 
   return (
@@ -198,17 +167,25 @@ function ProposeCityTargetForm({ city, indicator }: { city: CityDetail; indicato
         </div>
       )}
       <form noValidate onSubmit={(e) => void submit(e)}>
-        {field('targetValue', t('localTargets.value', { unit: indicator.unitLabel }), 'input')}
-        {field('targetYear', t('localTargets.year'), 'input')}
-        {field('note', t('localTargets.note'), 'textarea', t('localTargets.noteHint'))}
-        <p role="status" className={notice ? 'notice' : undefined} data-testid="propose-target-status">
-          {notice}
-        </p>
-        {failure && (
-          <p className="error-message" role="alert">
-            {failure}
-          </p>
-        )}
+        <ValueTextField
+          {...fieldProps('targetValue')}
+          label={t('localTargets.value', { unit: indicator.unitLabel })}
+          inputMode="decimal"
+          size={10}
+        />
+        <ValueTextField
+          {...fieldProps('targetYear')}
+          label={t('localTargets.year')}
+          inputMode="numeric"
+          size={6}
+        />
+        <ValueTextAreaField
+          {...fieldProps('note')}
+          label={t('localTargets.note')}
+          hint={t('localTargets.noteHint')}
+          rows={2}
+        />
+        <FormOutcome notice={notice} failure={failure} statusTestId="propose-target-status" />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {t('localTargets.propose')}

@@ -1,12 +1,14 @@
-import type { CityDetail, IndicatorDto } from '@lcm/contracts';
+import type { CityDetail, EvidenceNoteDto, IndicatorDto } from '@lcm/contracts';
 import type { ChartOptions, TooltipItem } from 'chart.js';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import '../../shared/charts/register';
+import { NOTE_MARKER_COLOUR, NOTE_MARKER_DASH, NOTE_MARKER_ROOM_PX } from '../../shared/charts/note-markers';
 import { ChartLegend, LegendMarker, type LegendItem } from '../../shared/charts/ChartLegend';
 import { seriesStyle, TARGET_STYLE } from '../../shared/charts/palette';
+import { noteMarksOf } from './evidence-notes';
 import { buildChartData, yAxisRange } from './indicator-chart-data';
 import type { IndicatorSeriesModel } from './indicator-series';
 
@@ -15,12 +17,31 @@ interface IndicatorChartProps {
   indicator: IndicatorDto;
   city: CityDetail;
   demoData: boolean;
+  /** The chart in plain words, shown under it: with the notes list and the table, its text alternative. */
+  summary: string;
+  /** Evidence notes of the indicator; their years are marked on the chart. */
+  notes: readonly EvidenceNoteDto[];
+  /** Id of the list of the notes under the chart, which describes the marks. */
+  notesListId: string;
 }
 
-/** The indicator over time: a line per disaggregation, the target as a dashed line. */
-export function IndicatorChart({ model, indicator, city, demoData }: IndicatorChartProps) {
+/**
+ * The indicator over time: a line per disaggregation, the target as a dashed line, and a flag at each
+ * year with evidence notes.
+ */
+export function IndicatorChart({
+  model,
+  indicator,
+  city,
+  demoData,
+  summary,
+  notes,
+  notesListId,
+}: IndicatorChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const summaryId = useId();
+  const marks = useMemo(() => noteMarksOf(model.years, notes), [model.years, notes]);
   const first = model.years[0] ?? 0;
   const last = model.years[model.years.length - 1] ?? first;
 
@@ -48,6 +69,7 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
       animation: false,
       interaction: { mode: 'index', intersect: false },
       locale: format.locale,
+      layout: { padding: { top: marks.length > 0 ? NOTE_MARKER_ROOM_PX : 0 } },
       plugins: {
         legend: { display: false },
         tooltip: {
@@ -55,6 +77,7 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
           callbacks: { label: tooltipLabel },
           usePointStyle: true,
         },
+        noteMarkers: { marks },
       },
       scales: {
         x: {
@@ -69,7 +92,7 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
         },
       },
     };
-  }, [format, indicator, model, t]);
+  }, [format, indicator, marks, model, t]);
 
   const legend: LegendItem[] = [
     ...model.series.map((series, index) => {
@@ -93,13 +116,27 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
           },
         ]
       : []),
+    ...(marks.length > 0
+      ? [
+          {
+            key: 'notes',
+            label: t('evidenceNotes.legend'),
+            colour: NOTE_MARKER_COLOUR,
+            dash: NOTE_MARKER_DASH,
+            pointStyle: 'triangle' as const,
+          },
+        ]
+      : []),
   ];
 
   const caption =
     first === last
       ? t('indicator.chartCaptionOneYear', { indicator: indicator.name, city: city.name, year: first })
       : t('indicator.chartCaption', { indicator: indicator.name, city: city.name, from: first, to: last });
-  const seriesNames = legend.map((item) => item.label).join(', ');
+  const seriesNames = legend
+    .filter((item) => item.key !== 'notes')
+    .map((item) => item.label)
+    .join(', ');
   const flagged = model.flaggedStatuses.filter((s) => s === 'E' || s === 'P');
 
   return (
@@ -117,6 +154,7 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
           data={data}
           options={options}
           role="img"
+          aria-describedby={`${summaryId} ${notesListId}`}
           aria-label={t('indicator.chartLabel', {
             indicator: indicator.name,
             city: city.name,
@@ -127,6 +165,12 @@ export function IndicatorChart({ model, indicator, city, demoData }: IndicatorCh
         />
       </div>
       <ChartLegend items={legend} label={t('indicator.legend')} />
+      <div id={summaryId} className="chart-figure__summary" data-testid="indicator-chart-summary">
+        <p>{summary}</p>
+        {marks.length > 0 && (
+          <p>{t('evidenceNotes.chartSummary', { years: marks.map((mark) => mark.year).join(', ') })}</p>
+        )}
+      </div>
       <div className="chart-figure__notes">
         {flagged.length > 0 && (
           <p>

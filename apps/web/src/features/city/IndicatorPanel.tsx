@@ -7,6 +7,8 @@ import {
   type CityObservationsResponse,
   type DimensionCode,
   type DimensionDto,
+  type EvidenceNoteDto,
+  type EvidenceNotesQuery,
   type IndicatorDto,
 } from '@lcm/contracts';
 import { useId, useMemo, useState } from 'react';
@@ -15,6 +17,8 @@ import { useFormat } from '../../i18n/use-format';
 import { useApi } from '../../shared/api/use-api';
 import { useMeta } from '../../shared/api/meta';
 import { downloadCsv } from '../../shared/charts/csv';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
+import { ExportButton } from '../exchange/ExportDialog';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { DirectionText } from '../../shared/ui/DirectionText';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
@@ -29,6 +33,8 @@ import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import { useDimensionLookup } from './use-dimension-lookup';
 import { CityTargetFact, ProposeCityTarget, TargetProgressList } from './CityTargets';
+import { AddEvidenceNote, EvidenceNoteList } from './EvidenceNotes';
+import { indicatorSummary } from './indicator-summary';
 
 interface IndicatorPanelProps {
   city: CityDetail;
@@ -47,11 +53,19 @@ export function IndicatorPanel({ city, indicator, dimensions, progress }: Indica
   const breakdownId = useId();
   const [breakdown, setBreakdown] = useState<DimensionCode | 'all'>('all');
   const lookup = useDimensionLookup(dimensions);
+  const language = useSummaryLanguage();
+  const notesListId = useId();
 
   const query: CityObservationsQuery = { indicator: indicator.code };
   const { data, error, reload } = useApi<CityObservationsResponse>(
     withQuery(apiRoutes.cityObservations(city.slug), query),
   );
+  const notesQuery: EvidenceNotesQuery = { indicator: indicator.code };
+  const evidenceNotes = useApi<EvidenceNoteDto[]>(
+    withQuery(apiRoutes.cityEvidenceNotes(city.slug), notesQuery),
+  );
+  // The last answer stays on screen while the notes reload, but never another indicator's notes.
+  const notes = (evidenceNotes.latestData ?? []).filter((note) => note.indicator === indicator.code);
 
   const labels = useMemo(
     () => ({ total: t('dimensionValues.total'), separator: t('dimensionValues.separator') }),
@@ -68,6 +82,11 @@ export function IndicatorPanel({ city, indicator, dimensions, progress }: Indica
   );
 
   const target = targetText(indicator, t, format.number, t('indicator.noTarget'));
+  const summary = useMemo(
+    () => (fullModel ? indicatorSummary(fullModel, indicator, progress, city.name, language) : ''),
+    [fullModel, indicator, progress, city.name, language],
+  );
+  const latestYear = fullModel?.years[fullModel.years.length - 1] ?? new Date().getFullYear();
 
   const download = () => {
     if (!model) return;
@@ -139,16 +158,27 @@ export function IndicatorPanel({ city, indicator, dimensions, progress }: Indica
             indicator={indicator}
             city={city}
             demoData={meta?.demoData ?? false}
+            summary={summary}
+            notes={notes}
+            notesListId={notesListId}
           />
-          <IndicatorTable model={model} indicator={indicator} city={city} />
+          <EvidenceNoteList listId={notesListId} notes={notes} onChanged={evidenceNotes.reload} />
+          <IndicatorTable model={model} indicator={indicator} city={city} notes={notes} />
           <p className="actions">
             <button type="button" className="button" onClick={download} data-testid="download-csv">
               <span aria-hidden="true">⤓ </span>
               {t('indicator.downloadCsv')}
             </button>
+            <ExportButton cities={[city.slug]} indicator={indicator.code} />
           </p>
         </>
       )}
+      <AddEvidenceNote
+        city={city}
+        indicator={indicator}
+        defaultYear={latestYear}
+        onAdded={evidenceNotes.reload}
+      />
       <ProposeCityTarget city={city} indicator={indicator} />
     </article>
   );

@@ -1,7 +1,7 @@
 import type { CityCompositesResponse, ScoreBand } from '@lcm/contracts';
 
 /** Framework level of the Key Features' areas of focus (below the three sections). */
-const AREA_LEVEL = 'area';
+export const AREA_LEVEL = 'area';
 
 /** One Key Features area: its composite score, or why there is none, and always its coverage. */
 export interface AreaScore {

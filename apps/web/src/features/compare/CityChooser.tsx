@@ -203,7 +203,7 @@ function PeerShortcuts({ state, cities, reference, savedSets, onReference, onPee
 
   return (
     <div className="peer-shortcuts">
-      <h3 className="peer-shortcuts__title">{t('compare.shortcuts')}</h3>
+      <h2 className="peer-shortcuts__title">{t('compare.shortcuts')}</h2>
       <div className="peer-shortcuts__row">
         <div className="field">
           <label htmlFor={`${id}-region`}>{t('compare.regionGroup')}</label>

@@ -15,12 +15,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LiveAnnouncer } from '../../shared/ui/LiveAnnouncer';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useCurrentUser } from '../auth/use-session';
 import { useApiAll } from '../../shared/api/use-api-all';
 import { CityChooser } from './CityChooser';
 import type { CompareState } from './compare-state';
+import { ExportButton } from '../exchange/ExportDialog';
 import { ComparisonView } from './ComparisonView';
 import { frameworkNodeNames } from './indicator-search';
 import { IndicatorPicker } from './IndicatorPicker';
@@ -80,6 +82,20 @@ export function ComparePage() {
     (comparison.latestData?.indicator.code === state.indicator && comparison.loading
       ? comparison.latestData
       : undefined);
+
+  // What a change of indicator, cities or view did, for screen-reader users (sighted ones see the chart change).
+  const announcement =
+    state.indicator === null
+      ? t('compare.chooseIndicator')
+      : state.peers === null && state.cities.length === 0
+        ? t('compare.chooseCities')
+        : comparison.data
+          ? t('announce.compare', {
+              count: comparison.data.cities.length,
+              indicator: comparison.data.indicator.name,
+              view: t(`compare.view.${state.view}`),
+            })
+          : '';
 
   return (
     <div className="page compare-page">
@@ -141,9 +157,18 @@ export function ComparePage() {
         ) : !shown ? (
           <LoadingIndicator />
         ) : (
-          <ComparisonView state={state} comparison={shown} against={scatterWanted ? against : null} />
+          <>
+            <ComparisonView state={state} comparison={shown} against={scatterWanted ? against : null} />
+            <p className="actions">
+              <ExportButton
+                cities={shown.cities.map((row) => row.city.slug)}
+                indicator={shown.indicator.code}
+              />
+            </p>
+          </>
         )}
       </section>
+      <LiveAnnouncer message={announcement} testId="compare-announcement" />
     </div>
   );
 }

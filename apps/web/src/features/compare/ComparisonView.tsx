@@ -2,10 +2,12 @@ import type { IndicatorComparisonResponse } from '@lcm/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiState } from '../../shared/api/use-api';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import type { CompareState } from './compare-state';
 import { buildLineModel, buildMapModel, buildRankedBars, buildScatter } from './comparison-model';
+import { comparisonSummary } from './comparison-summary';
 import { LineView } from './LineView';
 import { MapView } from './MapView';
 import { RankedBarView } from './RankedBarView';
@@ -23,6 +25,7 @@ interface ComparisonViewProps {
 export function ComparisonView({ state, comparison, against }: ComparisonViewProps) {
   const { t } = useTranslation();
   const labels = useCompareLabels(comparison.indicator);
+  const language = useSummaryLanguage();
   const { indicator } = comparison;
   const fileName = `${indicator.code}-${state.view}-${comparison.to}`;
 
@@ -42,6 +45,15 @@ export function ComparisonView({ state, comparison, against }: ComparisonViewPro
     [againstData, comparison, state.scatter, state.baseYear, state.city],
   );
 
+  const summary = useMemo(
+    () => comparisonSummary(comparison, state.city, language),
+    [comparison, state.city, language],
+  );
+  const scatterSummary = useMemo(
+    () => (againstData ? `${summary} ${comparisonSummary(againstData, state.city, language)}` : summary),
+    [againstData, summary, state.city, language],
+  );
+
   if (comparison.availability.status === 'not_available') {
     return (
       <p className="empty" data-testid="compare-not-available">
@@ -52,11 +64,23 @@ export function ComparisonView({ state, comparison, against }: ComparisonViewPro
 
   switch (state.view) {
     case 'line':
-      return <LineView model={line} indicator={indicator} labels={labels} fileName={fileName} />;
+      return (
+        <LineView model={line} indicator={indicator} labels={labels} fileName={fileName} summary={summary} />
+      );
     case 'bar':
-      return <RankedBarView model={bars} indicator={indicator} labels={labels} fileName={fileName} />;
+      return (
+        <RankedBarView
+          model={bars}
+          indicator={indicator}
+          labels={labels}
+          fileName={fileName}
+          summary={summary}
+        />
+      );
     case 'map':
-      return <MapView model={map} indicator={indicator} labels={labels} fileName={fileName} />;
+      return (
+        <MapView model={map} indicator={indicator} labels={labels} fileName={fileName} summary={summary} />
+      );
     case 'scatter':
       if (!against) return <p className="empty">{t('compare.chooseAgainst')}</p>;
       if (against.error) return <ErrorMessage error={against.error} onRetry={against.reload} />;
@@ -70,6 +94,7 @@ export function ComparisonView({ state, comparison, against }: ComparisonViewPro
           year={comparison.to}
           labels={labels}
           fileName={`${indicator.code}-${againstData.indicator.code}-${comparison.to}`}
+          summary={scatterSummary}
         />
       );
   }

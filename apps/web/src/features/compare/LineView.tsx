@@ -19,10 +19,12 @@ interface LineViewProps {
   indicator: AnalyticsIndicator;
   labels: CompareTableLabels;
   fileName: string;
+  /** The chart in plain words, its text alternative. */
+  summary: string;
 }
 
 /** Each city's values (or their change since the base year) over time, a line per city. */
-export function LineView({ model, indicator, labels, fileName }: LineViewProps) {
+export function LineView({ model, indicator, labels, fileName, summary }: LineViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const change = model.mode === 'change';
@@ -115,6 +117,7 @@ export function LineView({ model, indicator, labels, fileName }: LineViewProps) 
     <ChartCard
       title={title}
       fileName={fileName}
+      summary={summary}
       table={table}
       testId="compare-chart"
       legend={legend}

@@ -17,10 +17,12 @@ interface MapViewProps {
   indicator: AnalyticsIndicator;
   labels: CompareTableLabels;
   fileName: string;
+  /** The chart in plain words, its text alternative. */
+  summary: string;
 }
 
 /** The cities on a world map, coloured and shaped by the score band of their latest value. */
-export function MapView({ model, indicator, labels, fileName }: MapViewProps) {
+export function MapView({ model, indicator, labels, fileName, summary }: MapViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const words = useProgressWords();
@@ -42,6 +44,7 @@ export function MapView({ model, indicator, labels, fileName }: MapViewProps) {
     <ChartCard
       title={title}
       fileName={fileName}
+      summary={summary}
       table={mapTable(model, title, { decimals: indicator.decimals }, labels)}
       testId="compare-chart"
       canvasHeight="28rem"

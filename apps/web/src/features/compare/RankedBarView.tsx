@@ -16,6 +16,8 @@ interface RankedBarViewProps {
   indicator: AnalyticsIndicator;
   labels: CompareTableLabels;
   fileName: string;
+  /** The chart in plain words, its text alternative. */
+  summary: string;
 }
 
 const BAR_COLOUR = OKABE_ITO.blue;
@@ -27,7 +29,7 @@ const LABEL_ROOM_PX = 130;
  * The cities ranked for one year, a bar each, every bar labelled with its value and the year it is
  * from; values older than the year compared are drawn hollow, and cities without a value say so.
  */
-export function RankedBarView({ model, indicator, labels, fileName }: RankedBarViewProps) {
+export function RankedBarView({ model, indicator, labels, fileName, summary }: RankedBarViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const change = model.mode === 'change';
@@ -103,6 +105,7 @@ export function RankedBarView({ model, indicator, labels, fileName }: RankedBarV
     <ChartCard
       title={title}
       fileName={fileName}
+      summary={summary}
       table={table}
       testId="compare-chart"
       canvasHeight={`${Math.max(12, model.bars.length * ROW_HEIGHT_PX + 70)}px`}

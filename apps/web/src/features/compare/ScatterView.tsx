@@ -19,13 +19,15 @@ interface ScatterViewProps {
   year: number;
   labels: CompareTableLabels & { fromYear: string };
   fileName: string;
+  /** The chart in plain words, its text alternative. */
+  summary: string;
 }
 
 /** Decimals of an average annual change: one more than the values have. */
 const changeDecimals = (indicator: AnalyticsIndicator) => indicator.decimals + 1;
 
 /** Two indicators against each other, a named point per city: their values, or their average annual change. */
-export function ScatterView({ model, x, y, measure, year, labels, fileName }: ScatterViewProps) {
+export function ScatterView({ model, x, y, measure, year, labels, fileName, summary }: ScatterViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const change = measure === 'change';
@@ -103,6 +105,7 @@ export function ScatterView({ model, x, y, measure, year, labels, fileName }: Sc
     <ChartCard
       title={title}
       fileName={fileName}
+      summary={summary}
       table={scatterTable(model, title, axes, labels)}
       testId="compare-chart"
       legend={

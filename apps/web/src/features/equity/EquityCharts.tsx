@@ -26,6 +26,8 @@ interface ChartProps {
   years: readonly number[];
   city: AnalyticsCity;
   indicator: AnalyticsIndicator;
+  /** The chart in plain words, its text alternative. */
+  summary: string;
 }
 
 const PARITY_BAND_FILL = 'rgb(0 158 115 / 16%)';
@@ -36,6 +38,7 @@ export function GroupsChart({
   city,
   indicator,
   dimension,
+  summary,
 }: ChartProps & { dimension: EquityDimensionModel }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -117,6 +120,7 @@ export function GroupsChart({
     <ChartCard
       title={title}
       fileName={`${city.slug}-${indicator.code}-${dimension.dimension}`}
+      summary={summary}
       table={groupsTable(years, dimension, title, indicator.decimals, { year: t('equity.year') })}
       testId={`equity-groups-${dimension.dimension}`}
       legend={legend}
@@ -143,6 +147,7 @@ export function ParityChart({
   indicator,
   dimension,
   parity,
+  summary,
 }: ChartProps & { dimension: DimensionCode; parity: ParityModel }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -230,6 +235,7 @@ export function ParityChart({
     <ChartCard
       title={title}
       fileName={`${city.slug}-${indicator.code}-parity-${parity.disadvantaged}-${parity.reference}`}
+      summary={summary}
       table={parityTable(years, parity, title, labels)}
       testId={`equity-parity-${dimension}`}
       legend={[

@@ -14,7 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormat } from '../../i18n/use-format';
 import { useApi } from '../../shared/api/use-api';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LiveAnnouncer } from '../../shared/ui/LiveAnnouncer';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { filterCities } from '../admin/cities/city-list';
@@ -24,6 +26,7 @@ import { frameworkNodeNames } from '../compare/indicator-search';
 import { IndicatorPicker } from '../compare/IndicatorPicker';
 import { useApiAll } from '../../shared/api/use-api-all';
 import { GroupsChart, ParityChart } from './EquityCharts';
+import { groupsSummary, paritySummary } from './equity-summary';
 import { buildEquityModel, latestParity, PARITY_BAND_MARKS, type EquityModel } from './equity-model';
 import { AnalyticsNav } from '../compare/AnalyticsNav';
 import '../compare/compare.css';
@@ -71,6 +74,13 @@ export function EquityPage() {
   const equity = useApi<CityEquityResponse>(
     city && query ? withQuery(apiRoutes.analyticsCityEquity(city), query) : null,
   );
+
+  // What a change of city or indicator did, for screen-reader users (sighted ones see the charts change).
+  const announcement = !equity.data
+    ? ''
+    : equity.data.availability.status === 'not_available'
+      ? t('announce.equityNone', { city: equity.data.city.name })
+      : t('announce.equity', { city: equity.data.city.name, indicator: equity.data.indicator.name });
 
   return (
     <div className="page equity-page">
@@ -126,6 +136,7 @@ export function EquityPage() {
           <EquityResult equity={equity.data} />
         )}
       </section>
+      <LiveAnnouncer message={announcement} testId="equity-announcement" />
     </div>
   );
 }
@@ -144,6 +155,7 @@ function EquityResult({ equity }: { equity: CityEquityResponse }) {
     [equity.dimensions],
   );
   const lookup = useDimensionLookup(dimensions);
+  const language = useSummaryLanguage();
   const model: EquityModel = useMemo(
     () =>
       buildEquityModel(equity, {
@@ -193,6 +205,7 @@ function EquityResult({ equity }: { equity: CityEquityResponse }) {
             city={equity.city}
             indicator={equity.indicator}
             dimension={dimension}
+            summary={groupsSummary(model.years, dimension, equity.indicator, language)}
           />
           {dimension.parity && (
             <ParityChart
@@ -201,6 +214,7 @@ function EquityResult({ equity }: { equity: CityEquityResponse }) {
               indicator={equity.indicator}
               dimension={dimension.dimension}
               parity={dimension.parity}
+              summary={paritySummary(model.years, dimension, equity.indicator, language) ?? ''}
             />
           )}
         </section>

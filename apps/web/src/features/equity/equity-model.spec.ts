@@ -1,7 +1,5 @@
-import type { CityEquityResponse } from '@lcm/contracts';
 import { toCsv } from '@lcm/domain';
 import { chartTableCsv } from '../../shared/charts/chart-table';
-import { city, participation } from '../compare/test-fixtures';
 import {
   buildEquityModel,
   groupsTable,
@@ -9,41 +7,32 @@ import {
   parityTable,
   type EquityTableLabels,
 } from './equity-model';
+import { corkEquity, groupWords } from './test-fixtures';
 
-const equity: CityEquityResponse = {
-  city: city('cork', 'Cork'),
-  indicator: participation,
-  preview: false,
-  years: [2022, 2023, 2024],
-  total: [30, null, 34],
-  availability: { status: 'available', reason: null },
-  dimensions: [
-    {
-      dimension: 'SEX',
-      groups: [
-        { code: 'F', label: 'Female', values: [27, null, 33.8] },
-        { code: 'M', label: 'Male', values: [33, 31, 34.2] },
+const equity = corkEquity([
+  {
+    dimension: 'SEX',
+    groups: [
+      { code: 'F', label: 'Female', values: [27, null, 33.8] },
+      { code: 'M', label: 'Male', values: [33, 31, 34.2] },
+    ],
+    parity: {
+      disadvantaged: 'F',
+      reference: 'M',
+      indices: [
+        { ratio: 27 / 33, adjusted: 27 / 33, band: 'disadvantaged_behind' },
+        null,
+        { ratio: 33.8 / 34.2, adjusted: 33.8 / 34.2, band: 'parity' },
       ],
-      parity: {
-        disadvantaged: 'F',
-        reference: 'M',
-        indices: [
-          { ratio: 27 / 33, adjusted: 27 / 33, band: 'disadvantaged_behind' },
-          null,
-          { ratio: 33.8 / 34.2, adjusted: 33.8 / 34.2, band: 'parity' },
-        ],
-      },
     },
-    {
-      dimension: 'AGE',
-      groups: [{ code: 'Y_GE65', label: '65+', values: [10, 11, null] }],
-      parity: null,
-    },
-  ],
-};
-
-const words: Record<string, string> = { F: 'Women', M: 'Men', Y_GE65: '65+' };
-const model = buildEquityModel(equity, { total: 'Total', group: (_dimension, code) => words[code] ?? code });
+  },
+  {
+    dimension: 'AGE',
+    groups: [{ code: 'Y_GE65', label: '65+', values: [10, 11, null] }],
+    parity: null,
+  },
+]);
+const model = buildEquityModel(equity, groupWords);
 const labels: EquityTableLabels = {
   year: 'Year',
   ratio: 'Ratio',

@@ -4,6 +4,7 @@ import {
   type NetworkOverviewQuery,
   type NetworkOverviewResponse,
 } from '@lcm/contracts';
+import { summariseCoverage } from '@lcm/domain';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useId, useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
@@ -13,10 +14,12 @@ import { useFormat } from '../../i18n/use-format';
 import { useApi } from '../../shared/api/use-api';
 import '../../shared/charts/register-analytics';
 import { ChartCard } from '../../shared/charts/ChartCard';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 import type { ChartTableRow } from '../../shared/charts/chart-table';
 import { ChartTableView } from '../../shared/charts/ChartTableView';
 import { OKABE_ITO } from '../../shared/charts/palette';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LiveAnnouncer } from '../../shared/ui/LiveAnnouncer';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import {
@@ -58,6 +61,17 @@ export function NetworkPage() {
       { replace: true },
     );
 
+  // What a change of year did, for screen-reader users (sighted ones see the figures change).
+  const fresh = overview.data;
+  const announcement =
+    fresh && fresh.year !== null
+      ? t('announce.network', {
+          year: fresh.year,
+          cities: fresh.coverageByYear.find((entry) => entry.year === fresh.year)?.cities ?? 0,
+          members: fresh.memberCities,
+        })
+      : '';
+
   return (
     <div className="page network-page">
       <AnalyticsNav />
@@ -90,6 +104,7 @@ export function NetworkPage() {
           )}
         </div>
       )}
+      <LiveAnnouncer message={announcement} testId="network-announcement" />
     </div>
   );
 }
@@ -156,7 +171,7 @@ function NetworkOverview({ overview, year }: { overview: NetworkOverviewResponse
         </div>
       </dl>
 
-      <CoverageChart overview={overview} labels={labels} />
+      <CoverageChart overview={overview} year={year} labels={labels} />
 
       <section className="network-section" aria-labelledby="network-regions">
         <h2 id="network-regions">{t('network.regionsTitle', { year })}</h2>
@@ -201,14 +216,26 @@ function NetworkOverview({ overview, year }: { overview: NetworkOverviewResponse
 /** Cities reporting per year, as bars, with the table of cities, shares and values. */
 function CoverageChart({
   overview,
+  year,
   labels,
 }: {
   overview: NetworkOverviewResponse;
+  /** The year summarised under the chart. */
+  year: number;
   labels: NetworkTableLabels;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const language = useSummaryLanguage();
   const title = t('network.coverageTitle');
+  const summary = summariseCoverage(
+    {
+      year,
+      memberCities: overview.memberCities,
+      reportingCities: overview.coverageByYear.find((entry) => entry.year === year)?.cities ?? 0,
+    },
+    language,
+  );
   const data = useMemo(
     (): ChartData<'bar', number[], string> => ({
       labels: overview.coverageByYear.map((entry) => String(entry.year)),
@@ -246,6 +273,7 @@ function CoverageChart({
     <ChartCard
       title={title}
       fileName="network-coverage-by-year"
+      summary={summary}
       table={coverageByYearTable(overview, title, labels)}
       testId="network-coverage"
       canvasHeight="16rem"

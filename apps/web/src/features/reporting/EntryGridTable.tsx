@@ -41,7 +41,8 @@ const columnHeaderId = (column: number) => `entry-column-${column}`;
 
 /**
  * Spreadsheet keys: Enter and the arrows move. Left and right move only when the caret is at that
- * edge of the typed text, or the whole text is selected (as after moving into a cell).
+ * edge of the typed text, or the whole text is selected (as after moving into a cell). The grid's
+ * 'left' and 'right' moves mean previous and next column, whatever the direction of the page.
  */
 function moveFor(event: KeyboardEvent<HTMLInputElement>): GridMove | null {
   const input = event.currentTarget;
@@ -60,9 +61,14 @@ function moveFor(event: KeyboardEvent<HTMLInputElement>): GridMove | null {
     case 'ArrowDown':
       return 'down';
     case 'ArrowLeft':
-      return caretAtStart ? 'left' : null;
-    case 'ArrowRight':
-      return caretAtEnd ? 'right' : null;
+    case 'ArrowRight': {
+      // Numbers are typed left to right everywhere, but in Arabic the row runs right to left: the
+      // arrow leaves the text at its visual edge and goes to the column on that side.
+      const towardsLeft = event.key === 'ArrowLeft';
+      if (!(towardsLeft ? caretAtStart : caretAtEnd)) return null;
+      const rowRunsRightToLeft = getComputedStyle(input.closest('table') ?? input).direction === 'rtl';
+      return towardsLeft !== rowRunsRightToLeft ? 'left' : 'right';
+    }
     default:
       return null;
   }

@@ -86,11 +86,8 @@ export function HistoryDialog({ slug, year, cell, onClose }: HistoryDialogProps)
 }
 
 function AuditTime({ iso }: { iso: string }) {
-  const { i18n } = useTranslation();
-  const text = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-  return <time dateTime={iso}>{text}</time>;
+  const format = useFormat();
+  return <time dateTime={iso}>{format.dateTime(iso)}</time>;
 }
 
 function isObservationStatus(status: string): status is ObservationStatus {

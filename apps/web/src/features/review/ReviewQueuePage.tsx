@@ -4,14 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LiveAnnouncer } from '../../shared/ui/LiveAnnouncer';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useFormat } from '../../i18n/use-format';
 import { currentReportingYear, todayIso } from '../reporting/reporting-status';
+import { PendingCityTargets } from './PendingCityTargets';
 import { queueOrder } from './review-rows';
 import '../reporting/reporting.css';
 
-/** `/review`: submitted reports of a reporting year waiting for review, the longest waiting first. */
+/**
+ * `/review`: submitted reports of a reporting year waiting for review, the longest waiting first; then
+ * the cities' proposed targets awaiting a decision, across the network.
+ */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -29,6 +34,7 @@ export function ReviewQueuePage() {
     (a, b) => b - a,
   );
   const rows = queue.data ? queueOrder(queue.data.rows) : [];
+  const count = queue.data ? t('review.queueCount', { count: rows.length, year }) : '';
 
   return (
     <div className="page review-queue">
@@ -52,12 +58,14 @@ export function ReviewQueuePage() {
           </div>
         </div>
       )}
+      {/* The count is replaced while a year loads: a region that stays in the page announces it. */}
+      <LiveAnnouncer message={count} testId="queue-announcement" />
       {queue.error && <ErrorMessage error={queue.error} onRetry={queue.reload} />}
       {!queue.error && !queue.data && <LoadingIndicator />}
       {queue.data && (
         <>
-          <p className="result-count" role="status" data-testid="queue-count">
-            {t('review.queueCount', { count: rows.length, year })}
+          <p className="result-count" data-testid="queue-count">
+            {count}
           </p>
           {rows.length === 0 ? (
             <p className="empty">{t('review.queueEmpty')}</p>
@@ -92,6 +100,7 @@ export function ReviewQueuePage() {
           )}
         </>
       )}
+      {year !== null && <PendingCityTargets year={year} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { ERROR_CODES, type ApiError, type ErrorCode } from '@lcm/contracts';
 
 /** Error codes of the API, plus the two failures that happen before an API answer can be read. */
@@ -84,6 +85,9 @@ async function send(
 ): Promise<Response> {
   const token = options.authenticate === false ? null : (apiAuth?.accessToken() ?? null);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  // Framework and indicator names come back in the UI's language (English where not translated),
+  // unless the caller asks for another language, e.g. to edit the English source texts.
+  if (i18next.resolvedLanguage) headers['Accept-Language'] ??= i18next.resolvedLanguage;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
@@ -162,4 +166,51 @@ export function getJson<T>(path: string, options: RequestOptions = {}): Promise<
 export function toApiRequestError(error: unknown): ApiRequestError {
   if (error instanceof ApiRequestError) return error;
   return new ApiRequestError(0, null, 'NETWORK_ERROR');
+}
+
+/**
+ * POSTs a multipart form with upload progress (which `fetch` cannot report), authenticated like
+ * `requestJson`; `onProgress` gets the share of bytes sent, 0–1. Returns the JSON answer.
+ */
+export async function uploadForm<T>(
+  path: string,
+  form: FormData,
+  onProgress: (share: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  const attempt = () =>
+    new Promise<{ status: number; json: unknown }>((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', path);
+      request.setRequestHeader('Accept', 'application/json');
+      const token = apiAuth?.accessToken();
+      if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+      request.onload = () => {
+        let json: unknown;
+        try {
+          json = JSON.parse(request.responseText) as unknown;
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: request.status, json });
+      };
+      request.onerror = () => reject(new ApiRequestError(0, null, 'NETWORK_ERROR'));
+      request.onabort = () => reject(new DOMException('The upload was stopped', 'AbortError'));
+      signal?.addEventListener('abort', () => request.abort(), { once: true });
+      request.send(form);
+    });
+  let answer = await attempt();
+  if (answer.status === 401 && apiAuth?.accessToken() && (await apiAuth.renew())) answer = await attempt();
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new ApiRequestError(
+      answer.status,
+      isApiErrorBody(answer.json) ? answer.json : null,
+      codeForStatus(answer.status),
+    );
+  }
+  if (answer.json === undefined) throw new ApiRequestError(answer.status, null, 'INVALID_RESPONSE');
+  return answer.json as T;
 }

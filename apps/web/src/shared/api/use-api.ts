@@ -21,9 +21,10 @@ interface Settled<T> {
 
 /**
  * Loads JSON from an API path (built with `apiRoutes`). Pass `null` to load nothing.
- * A new path or an unmount aborts the request in flight.
+ * A new path or an unmount aborts the request in flight. Texts of the framework come in the UI's
+ * language unless `language` asks for another (the admin edits the English originals).
  */
-export function useApi<T>(path: string | null): ApiState<T> {
+export function useApi<T>(path: string | null, language?: string): ApiState<T> {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled<T> | null>(null);
   const [latestData, setLatestData] = useState<T | undefined>(undefined);
@@ -31,7 +32,8 @@ export function useApi<T>(path: string | null): ApiState<T> {
   useEffect(() => {
     if (path === null) return undefined;
     const controller = new AbortController();
-    getJson<T>(path, { signal: controller.signal }).then(
+    const headers = language ? { 'Accept-Language': language } : undefined;
+    getJson<T>(path, { signal: controller.signal, ...(headers ? { headers } : {}) }).then(
       (data) => {
         setSettled({ path, attempt, data });
         setLatestData(data);
@@ -42,7 +44,7 @@ export function useApi<T>(path: string | null): ApiState<T> {
       },
     );
     return () => controller.abort();
-  }, [path, attempt]);
+  }, [path, attempt, language]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const current = settled !== null && settled.path === path && settled.attempt === attempt;

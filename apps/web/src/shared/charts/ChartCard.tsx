@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../api/meta';
 import { downloadChartPng, type LegendSymbol } from './chart-png';
@@ -22,6 +22,11 @@ interface ChartCardProps {
   /** The legend, shown under the chart and drawn into its PNG. */
   legend?: readonly LegendSymbol[];
   notes?: ReactNode;
+  /**
+   * The chart in plain words (years, values, what is missing), shown under it. With the data table it is
+   * the chart's text alternative: the chart's `role="img"` element is described by it.
+   */
+  summary?: ReactNode;
   /** Height of the chart (CSS length), e.g. taller for a bar per city; 22rem when left out. */
   canvasHeight?: string;
   /** The chart itself: an element holding one `<canvas>`. */
@@ -40,6 +45,7 @@ export function ChartCard({
   testId,
   legend,
   notes,
+  summary,
   canvasHeight,
   children,
 }: ChartCardProps) {
@@ -48,6 +54,17 @@ export function ChartCard({
   const canvasArea = useRef<HTMLDivElement>(null);
   const [pngFailed, setPngFailed] = useState(false);
   const demoData = meta?.demoData ?? false;
+  const summaryId = useId();
+  const hasSummary = summary !== undefined && summary !== null && summary !== false;
+
+  // The chart element comes from the children (a chart.js canvas): point it at the summary after each render,
+  // as a redrawn chart may bring a new canvas.
+  useEffect(() => {
+    const chart = canvasArea.current?.querySelector('[role="img"]');
+    if (!chart) return;
+    if (hasSummary) chart.setAttribute('aria-describedby', summaryId);
+    else chart.removeAttribute('aria-describedby');
+  });
 
   const savePng = async () => {
     const canvas = canvasArea.current?.querySelector('canvas');
@@ -83,6 +100,11 @@ export function ChartCard({
           {children}
         </div>
         {legend && legend.length > 0 && <SymbolLegend items={legend} label={t('charts.legend')} />}
+        {hasSummary && (
+          <div id={summaryId} className="chart-figure__summary" data-testid={`${testId}-summary`}>
+            {summary}
+          </div>
+        )}
         {notes && <div className="chart-figure__notes">{notes}</div>}
       </figure>
       <ChartTableView

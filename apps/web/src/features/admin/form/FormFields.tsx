@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../shared/ui/FormField';
 import type { FieldError } from './form-model';
 import type { FormState } from './use-form';
 
@@ -10,45 +11,13 @@ export function useFieldErrorText(): (error: FieldError) => string {
     'message' in error ? error.message : t(`forms.errors.${error.code}`, error.values ?? {});
 }
 
-interface FieldFrameProps {
-  label: string;
-  hint?: string | undefined;
-  error: FieldError | undefined;
-  required?: boolean | undefined;
-  children: (control: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
-}
-
-/**
- * Label, hint, error and control, tied together: the control is described by its hint and its error,
- * and the error (after the label, before the control) says "Error:" to screen readers.
- */
-function FieldFrame({ label, hint, error, required, children }: FieldFrameProps) {
-  const { t } = useTranslation();
+/** The shared field frame, given the admin form's error as words. */
+function FieldFrame({
+  error,
+  ...props
+}: Omit<ComponentProps<typeof FormField>, 'error'> & { error: FieldError | undefined }) {
   const errorText = useFieldErrorText();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> {t('forms.required')}</span>}
-      </label>
-      {hint && (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={errorId} className="field__error">
-          <span className="visually-hidden">{t('forms.errorPrefix')} </span>
-          {errorText(error)}
-        </span>
-      )}
-      {children({ id, describedBy, invalid: error !== undefined })}
-    </div>
-  );
+  return <FormField {...props} error={error === undefined ? undefined : errorText(error)} />;
 }
 
 interface FieldProps<Field extends string> {

@@ -1,4 +1,4 @@
-import { apiRoutes, type IndicatorDto, type UpdateIndicatorRequest } from '@lcm/contracts';
+import { apiRoutes, SOURCE_LANGUAGE, type IndicatorDto, type UpdateIndicatorRequest } from '@lcm/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { requestJson } from '../../../shared/api/api-client';
@@ -11,6 +11,7 @@ import { FormFailureMessage } from '../form/FormFailureMessage';
 import { TextAreaField, TextField } from '../form/FormFields';
 import { useForm } from '../form/use-form';
 import { INDICATOR_FIELDS, indicatorFormValues, readIndicatorChanges } from './indicator-form';
+import { IndicatorTranslations } from './IndicatorTranslations';
 
 /**
  * `/admin/framework/:code`: an indicator's wording, target, score bounds, colour thresholds, valid range
@@ -19,7 +20,8 @@ import { INDICATOR_FIELDS, indicatorFormValues, readIndicatorChanges } from './i
 export function IndicatorFormPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const indicator = useApi<IndicatorDto>(apiRoutes.indicator(code));
+  // The form edits the English originals; translations have their own fields below.
+  const indicator = useApi<IndicatorDto>(apiRoutes.indicator(code), SOURCE_LANGUAGE);
   useDocumentTitle(
     indicator.data
       ? t('admin.framework.editTitle', { name: indicator.data.name })
@@ -152,6 +154,7 @@ function IndicatorForm({ indicator }: { indicator: IndicatorDto }) {
           {form.saving ? t('admin.saving') : t('admin.save')}
         </button>
       </form>
+      <IndicatorTranslations code={indicator.code} />
     </>
   );
 }

@@ -1,0 +1,2 @@
+export * from './summary-inputs';
+export * from './summaries';
