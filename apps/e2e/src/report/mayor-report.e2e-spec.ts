@@ -1,4 +1,4 @@
-// Mayor's journey: Cork's mayor reads the city's progress report, in English, French and Arabic,
+// Mayor's journey: Hangzhou's mayor reads the city's progress report, in English, French and Arabic,
 // downloads it as a PDF and shares the public link, which a visitor opens signed out.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import { pdfPageTexts, withoutSpaces } from './pdf-text';
  * 60 indicators' progress table starts; the table, the city's targets, data notes and evidence after.
  */
 const MAX_PDF_PAGES = 4;
-/** Cork's newest demo year is still a draft; the year before is approved. */
+/** Hangzhou's newest demo year was returned to the city (no journey approves it); the year before is approved. */
 const DRAFT_YEAR = 2025;
 const APPROVED_YEAR = 2024;
 
@@ -49,11 +49,11 @@ describe('mayor’s progress report', () => {
 
   it('is read in three languages, downloaded as a PDF and shared as a public link', async () => {
     const { page, errors } = await browser.newPage();
-    await signIn(page, 'mayor.cork@demo.local');
+    await signIn(page, 'mayor.hangzhou@demo.local');
 
     // "My report" opens the newest year the mayor may see: the draft, its values marked as not yet approved.
     await page.getByRole('link', { name: 'My report' }).click();
-    await page.waitForURL(new RegExp(`/cities/cork/report/${DRAFT_YEAR}$`));
+    await page.waitForURL(new RegExp(`/cities/hangzhou/report/${DRAFT_YEAR}$`));
     await reportReady(page);
     await waitForText(page.getByTestId('report-version'), 'not yet approved');
     expect(await page.getByTestId('report-unapproved').count()).toBeGreaterThan(0);
@@ -64,9 +64,11 @@ describe('mayor’s progress report', () => {
       .locator('.report-years')
       .getByRole('link', { name: String(APPROVED_YEAR), exact: true })
       .click();
-    await page.waitForURL(new RegExp(`/cities/cork/report/${APPROVED_YEAR}$`));
+    await page.waitForURL(new RegExp(`/cities/hangzhou/report/${APPROVED_YEAR}$`));
     await reportReady(page);
-    expect(await page.getByTestId('report-title').innerText()).toBe(`Cork: progress report ${APPROVED_YEAR}`);
+    expect(await page.getByTestId('report-title').innerText()).toBe(
+      `Hangzhou: progress report ${APPROVED_YEAR}`,
+    );
     const scores = await shownScores(page);
     expect(scores[0]?.subject).toBe('Overall score');
     expect(scores.length).toBeGreaterThan(5);
@@ -75,16 +77,16 @@ describe('mayor’s progress report', () => {
     expect(await overallTile.locator('.report-summary').innerText()).toContain(
       `Overall score: ${scores[0]!.score} out of 100`,
     );
-    await waitForText(page.getByTestId('report-peer-rank'), /Cork ranks \d+ of \d+/);
+    await waitForText(page.getByTestId('report-peer-rank'), /Hangzhou ranks \d+ of \d+/);
     const ltr = await headerEdges(page);
     expect(ltr.brand).toBeLessThan(ltr.account);
 
     // French: the same report, in French.
     await page.getByRole('link', { name: 'Français' }).click();
-    await page.waitForURL(new RegExp(`/fr/cities/cork/report/${APPROVED_YEAR}$`));
+    await page.waitForURL(new RegExp(`/fr/cities/hangzhou/report/${APPROVED_YEAR}$`));
     await reportReady(page);
     expect(await page.getByTestId('report-title').innerText()).toBe(
-      `Cork : rapport d’avancement ${APPROVED_YEAR}`,
+      `Hangzhou : rapport d’avancement ${APPROVED_YEAR}`,
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.getByTestId('report-score-tile').first().locator('h3').innerText()).toBe(
@@ -93,7 +95,7 @@ describe('mayor’s progress report', () => {
 
     // Arabic: right to left, so the header's product name moves to the right of the account box.
     await page.getByRole('link', { name: 'العربية' }).click();
-    await page.waitForURL(new RegExp(`/ar/cities/cork/report/${APPROVED_YEAR}$`));
+    await page.waitForURL(new RegExp(`/ar/cities/hangzhou/report/${APPROVED_YEAR}$`));
     await reportReady(page);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.getByTestId('report-title').innerText()).toContain('تقرير التقدم');
@@ -102,19 +104,19 @@ describe('mayor’s progress report', () => {
 
     // Back in English, the PDF: the city, every score shown, on at most the pages of an A4 report.
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(new RegExp(`/en/cities/cork/report/${APPROVED_YEAR}$`));
+    await page.waitForURL(new RegExp(`/en/cities/hangzhou/report/${APPROVED_YEAR}$`));
     await reportReady(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('report-pdf').click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`cork-progress-report-${APPROVED_YEAR}.pdf`);
+    expect(download.suggestedFilename()).toBe(`hangzhou-progress-report-${APPROVED_YEAR}.pdf`);
     const file = await download.path();
     expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pages = await pdfPageTexts(file);
     expect(pages.length).toBeLessThanOrEqual(MAX_PDF_PAGES);
     const pdfText = withoutSpaces(pages.join(' '));
-    expect(pdfText).toContain(withoutSpaces(`Cork: progress report ${APPROVED_YEAR}`));
+    expect(pdfText).toContain(withoutSpaces(`Hangzhou: progress report ${APPROVED_YEAR}`));
     expect(pdfText).toContain(withoutSpaces('Public version: approved values only'));
     for (const { subject, score } of scores) {
       expect(pdfText).toContain(withoutSpaces(`${subject}: ${score} out of 100`));
@@ -125,7 +127,7 @@ describe('mayor’s progress report', () => {
     await page.getByTestId('report-copy-link').click();
     await waitForText(page.getByTestId('report-actions-status'), 'The public link was copied');
     const publicLink = await page.evaluate(() => navigator.clipboard.readText());
-    expect(publicLink).toMatch(new RegExp(`/cities/cork/report/${APPROVED_YEAR}$`));
+    expect(publicLink).toMatch(new RegExp(`/cities/hangzhou/report/${APPROVED_YEAR}$`));
     expect(errors()).toEqual([]);
 
     // A visitor, signed out, sees the public version: approved values only, the same scores.
@@ -141,16 +143,16 @@ describe('mayor’s progress report', () => {
 
   it('tells a visitor that a year has no approved data and links to the nearest year with some', async () => {
     const { page } = await browser.newPage();
-    await page.goto(`/cities/cork/report/${DRAFT_YEAR}`);
-    await waitForText(page.getByTestId('report-no-data'), `Cork has no approved data for ${DRAFT_YEAR}`);
+    await page.goto(`/cities/hangzhou/report/${DRAFT_YEAR}`);
+    await waitForText(page.getByTestId('report-no-data'), `Hangzhou has no approved data for ${DRAFT_YEAR}`);
     await page.getByTestId('report-nearest-year').click();
-    await page.waitForURL(new RegExp(`/cities/cork/report/${APPROVED_YEAR}$`));
+    await page.waitForURL(new RegExp(`/cities/hangzhou/report/${APPROVED_YEAR}$`));
     await reportReady(page);
   });
 
   it('explains a malformed report link instead of showing a blank page', async () => {
     const { page } = await browser.newPage();
-    await page.goto('/cities/cork/report/twenty');
+    await page.goto('/cities/hangzhou/report/twenty');
     await waitForText(page.getByTestId('report-malformed'), '“twenty” is not a year');
     expect(await page.locator('[data-report-state]').getAttribute('data-report-state')).toBe('failed');
   });
