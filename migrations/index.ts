@@ -7,6 +7,7 @@ import { AnalyticsProgressCache1795540400000 } from './1795540400000-AnalyticsPr
 import { EvidenceNotes1795540500000 } from './1795540500000-EvidenceNotes';
 import { ContentTranslations1795540600000 } from './1795540600000-ContentTranslations';
 import { DataExchange1795540700000 } from './1795540700000-DataExchange';
+import { AnalyticsIndicatorOrder1795540800000 } from './1795540800000-AnalyticsIndicatorOrder';
 
 /** Every migration, oldest first. A new migration must be added here; the drift check in CI catches a forgotten one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EvidenceNotes1795540500000,
   ContentTranslations1795540600000,
   DataExchange1795540700000,
+  AnalyticsIndicatorOrder1795540800000,
 ];

@@ -1,5 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { PROGRESS_METHODS, type ObservationStatus, type ProgressMethod } from '@lcm/contracts';
+import {
+  PROGRESS_METHODS,
+  type LocalTargetProgress,
+  type ObservationStatus,
+  type ProgressMeasure,
+  type ProgressMethod,
+} from '@lcm/contracts';
 import { localTargetsInUse } from '../local-targets/local-target-reader';
 import type { SqlRunner } from './analytics-sql';
 import { cityIndicatorProgress, type ProgressSettings } from './city-indicator-progress';
@@ -104,6 +110,8 @@ export async function rebuildAnalytics(manager: EntityManager): Promise<void> {
     `INSERT INTO analytics_distribution (indicator_id, year, cities, min, q1, median, q3, max)
      SELECT v.indicator_id, v.year, ${DISTRIBUTION_COLUMNS} FROM analytics_value v GROUP BY v.indicator_id, v.year`,
   );
+  // Back into indicator order (the table's clustering index), which the batches by city broke.
+  await manager.query('CLUSTER analytics_latest');
   await manager.query('ANALYZE analytics_value, analytics_latest, analytics_distribution');
 }
 
@@ -143,6 +151,17 @@ interface ProgressSettingsRow extends ProgressSettings {
   id: number;
 }
 
+/** A row of analytics_latest as written. */
+interface LatestRow {
+  indicator_id: number;
+  city_id: number;
+  year: number;
+  value: number;
+  status: ObservationStatus;
+  progress: Record<ProgressMethod, ProgressMeasure>;
+  local_progress: Record<ProgressMethod, LocalTargetProgress | null> | null;
+}
+
 interface SeriesRow {
   indicatorId: number;
   cityId: number;
@@ -175,7 +194,7 @@ async function refreshLatest(manager: EntityManager, scope: LatestScope): Promis
   const targets = await localTargetsInUse(db, { cityIds, indicatorId });
   const settings = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const targetOf = new Map(targets.map((target) => [`${target.cityId}:${target.indicatorId}`, target]));
-  const rows: object[] = [];
+  const rows: LatestRow[] = [];
   // The series come ordered by city, indicator and year: each run of rows is one series, its last the latest.
   for (let end = 0, start = 0; end < series.length; end++) {
     const latest = series[end]!;
@@ -196,12 +215,25 @@ async function refreshLatest(manager: EntityManager, scope: LatestScope): Promis
       local_progress: localTarget ? byMethod((method) => measured[method].localProgress) : null,
     });
   }
-  await manager.query(`DELETE FROM analytics_latest WHERE ${where}`, [cityIds, indicatorId]);
+  // Series no longer there (a reopened city-year was their only approved one) lose their row.
+  await manager.query(
+    `DELETE FROM analytics_latest l WHERE ${where} AND NOT EXISTS (
+       SELECT 1 FROM unnest($3::int[], $4::int[]) AS kept(indicator_id, city_id)
+       WHERE kept.indicator_id = l.indicator_id AND kept.city_id = l.city_id)`,
+    [cityIds, indicatorId, rows.map((row) => row.indicator_id), rows.map((row) => row.city_id)],
+  );
+  // Updated in place rather than deleted and inserted, so that each row keeps its page among its
+  // indicator's rows (see the AnalyticsIndicatorOrder migration); unchanged rows are not rewritten.
   // One statement for the whole scope; JSON keeps the stored values exactly as read (shortest round trip).
   await manager.query(
-    `INSERT INTO analytics_latest (indicator_id, city_id, year, value, status, progress, local_progress)
+    `INSERT INTO analytics_latest AS l (indicator_id, city_id, year, value, status, progress, local_progress)
      SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(indicator_id int, city_id int, year smallint,
-       value float8, status text, progress jsonb, local_progress jsonb)`,
+       value float8, status text, progress jsonb, local_progress jsonb)
+     ON CONFLICT (indicator_id, city_id) DO UPDATE
+       SET year = excluded.year, value = excluded.value, status = excluded.status,
+           progress = excluded.progress, local_progress = excluded.local_progress
+       WHERE (l.year, l.value, l.status, l.progress, l.local_progress)
+         IS DISTINCT FROM (excluded.year, excluded.value, excluded.status, excluded.progress, excluded.local_progress)`,
     [JSON.stringify(rows)],
   );
 }

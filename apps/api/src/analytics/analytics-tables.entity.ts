@@ -10,8 +10,9 @@ import { IndicatorEntity } from '../indicators/indicator.entity';
 
 /** An approved headline value (every dimension `_T`) of a city, indicator and year. */
 @Entity({ name: 'analytics_value' })
-// Covering, so that a city's or a peer group's values are read from the index alone.
+// Covering, so that a city's values, or one indicator's values of a peer group, are read from an index alone.
 @Index('ix_analytics_value_city', ['cityId', 'indicatorId', 'year', 'value', 'status'])
+@Index('ix_analytics_value_indicator_city', ['indicatorId', 'cityId', 'year', 'value', 'status'])
 export class AnalyticsValueEntity {
   @PrimaryColumn({ name: 'indicator_id', type: 'integer', primaryKeyConstraintName: 'pk_analytics_value' })
   indicatorId: number;

@@ -41,8 +41,8 @@ describe('stored progress', () => {
   });
   afterAll(() => t.close());
 
-  async function approvedValue(year: number, value: number): Promise<number> {
-    const submission = await newSubmission(t.dataSource, { cityId: city.id, year, status: 'approved' });
+  async function approvedValue(year: number, value: number, of: CityEntity = city): Promise<number> {
+    const submission = await newSubmission(t.dataSource, { cityId: of.id, year, status: 'approved' });
     await t.dataSource.query(
       `INSERT INTO observation (submission_id, indicator_id, value, status) SELECT $1, id, $2, 'A' FROM indicator WHERE code = $3`,
       [submission.id, value, LSEC],
@@ -50,10 +50,13 @@ describe('stored progress', () => {
     return submission.id;
   }
 
-  const progressRow = async (method: ProgressMethod = 'open-sdg'): Promise<CityProgressRow> => {
+  const progressRow = async (
+    method: ProgressMethod = 'open-sdg',
+    of: CityEntity = city,
+  ): Promise<CityProgressRow> => {
     const { body } = await t
       .http()
-      .get(`/api/analytics/cities/${city.slug}/progress?peers=country&method=${method}`)
+      .get(`/api/analytics/cities/${of.slug}/progress?peers=country&method=${method}`)
       .expect(200);
     return (body as CityProgressResponse).indicators.find((row) => row.indicator.code === LSEC)!;
   };
@@ -144,6 +147,19 @@ describe('stored progress', () => {
     await t.dataSource.query(`UPDATE submission SET status = 'draft' WHERE id = $1`, [submissionId]);
     await t.dataSource.transaction((manager) => refreshCityYearAnalytics(manager, city.id, 2024));
     expect((await progressRow()).globalProgress).toMatchObject({ latestYear: 2022, latestValue: 86 });
+  });
+
+  it('is gone with the only approved year of a city, once that year is reopened', async () => {
+    const other = await newCity(t.dataSource, { countryIso3: 'ZZA', countryName: 'Testland', region: 'AFR' });
+    const submissionId = await approvedValue(2020, 70, other);
+    await t.dataSource.transaction((manager) => refreshCityYearAnalytics(manager, other.id, 2020));
+    expect((await progressRow('open-sdg', other)).latest).toMatchObject({ year: 2020, value: 70 });
+
+    await t.dataSource.query(`UPDATE submission SET status = 'draft' WHERE id = $1`, [submissionId]);
+    await t.dataSource.transaction((manager) => refreshCityYearAnalytics(manager, other.id, 2020));
+    const after = await progressRow('open-sdg', other);
+    expect(after.latest).toBeNull();
+    expect(after.globalProgress.status).toBe('not_available');
   });
 
   it('is measured at start-up where an upgraded database has none, and answered right until then', async () => {
