@@ -1,8 +1,9 @@
 /**
  * `npm run bench:analytics`: builds synthetic networks of 425 (S) and 2,000 (M) cities × 60 indicators ×
  * 11 years, each value with sex and urban/rural breakdowns, in a throw-away embedded PostgreSQL (a tenth
- * of the cities' newest year approved one by one after the bulk load, as approvals arrive); then times the peer comparison and the city progress over HTTP against the real app, and the very same
- * SQL statements straight over pg. Prints a table, and as its last line one JSON object for scale M.
+ * of the cities' newest year approved one by one after the bulk load, as approvals arrive); then times
+ * the peer comparison and the city progress over HTTP against the real app, and the very same SQL
+ * statements straight over pg. Prints a table, and as its last line one JSON object for scale M.
  */
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
