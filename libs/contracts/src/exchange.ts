@@ -97,11 +97,11 @@ export interface ImportJobDto {
   /** Reporting years the accepted rows belong to, ascending. */
   years: number[];
   /**
-   * Why the file could not be imported (status `failed`), or why a `ready` import cannot be confirmed
-   * (e.g. a target submission is no longer a draft); null otherwise.
+   * Why the file could not be imported (status `failed`); null otherwise. Rows of a year that is no
+   * longer a draft are refused one by one, as rejected rows.
    */
   problem: string | null;
-  /** True when the dry run is `ready`, has something to write and nothing blocks the commit. */
+  /** True when the dry run is `ready` and has something to write (new, changed or deleted values). */
   canCommit: boolean;
   /** Who uploaded the file (display name or e-mail). */
   createdBy: string;

@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CityDetail, CreateCityRequest, UpdateCityRequest } from '@lcm/contracts';
 import { citySlug, membershipProblems } from '@lcm/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { CitiesService } from '../cities/cities.service';
 import { CityEntity } from '../cities/city.entity';
 import { ApiException } from '../common/api-exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { assertNoProblems, sentFields } from './change-rules';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isSlugTaken(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code, constraint } = error.driverError as { code?: string; constraint?: string };
-  return code === UNIQUE_VIOLATION && constraint === 'uq_city_slug';
-}
 
 /** The secretariat's changes to the city registry. */
 @Injectable()
@@ -58,7 +51,7 @@ export class CityAdminService {
       });
     } catch (error) {
       // Two admins adding the same city at once: the unique constraint decides.
-      throw isSlugTaken(error) ? taken : error;
+      throw isUniqueViolation(error, 'uq_city_slug') ? taken : error;
     }
     return this.cities.detail(actor, slug);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { PeersQuery, PeersResponse, SavedPeerGroupDto, SavePeerGroupRequest } from '@lcm/contracts';
 import {
   CITY_COLUMNS,
@@ -13,17 +13,10 @@ import {
 import { accessPolicy } from '../auth/access-policy';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiException } from '../common/api-exception';
+import { isUniqueViolation } from '../common/unique-violation';
 import { PeerGroupEntity, PeerGroupMemberEntity } from './peer-group.entity';
 import { citiesOf, resolvePeerGroup, type ResolvedPeerGroup } from './peer-resolver';
 import { parsePeerSelector } from './peer-selector';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isNameTaken(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code, constraint } = error.driverError as { code?: string; constraint?: string };
-  return code === UNIQUE_VIOLATION && constraint === 'uq_peer_group_owner_name';
-}
 
 interface PeerGroupRow {
   id: number;
@@ -151,7 +144,7 @@ export class PeerGroupsService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isNameTaken(error)) {
+      if (isUniqueViolation(error, 'uq_peer_group_owner_name')) {
         throw ApiException.conflict('CONFLICT', `You already have a peer group called '${name}'`);
       }
       throw error;

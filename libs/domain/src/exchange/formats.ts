@@ -26,7 +26,6 @@ export const TEMPLATE_COLUMNS = [
 export const TEMPLATE_REQUIRED_COLUMNS = ['city', 'indicator', 'year', 'value'] as const;
 
 /** The dataflow our SDMX-CSV exports name; imports accept any dataflow with these column IDs. */
-export const SDMX_DATAFLOW_1 = 'UIL:DF_GNLC_CITY(1.0)';
 export const SDMX_DATAFLOW_2 = 'UIL:DF_GNLC_CITY(1.0.0)';
 
 const SDMX_COMPONENTS = [
@@ -48,7 +47,6 @@ const SDMX_COMPONENTS = [
   'COMMENT_OBS',
 ] as const;
 /** Columns our SDMX-CSV exports write, in this order. `INDICATOR` holds our code, `SERIES` the SDG series. */
-export const SDMX_CSV_1_COLUMNS = ['DATAFLOW', ...SDMX_COMPONENTS] as const;
 export const SDMX_CSV_2_COLUMNS = ['STRUCTURE', 'STRUCTURE_ID', 'ACTION', ...SDMX_COMPONENTS] as const;
 
 /** Column headers our Open SDG exports write (all understood by the default label mappings). */

@@ -7,16 +7,14 @@ export {
   detectFormat,
   TEMPLATE_COLUMNS,
   TEMPLATE_REQUIRED_COLUMNS,
-  SDMX_DATAFLOW_1,
   SDMX_DATAFLOW_2,
-  SDMX_CSV_1_COLUMNS,
   SDMX_CSV_2_COLUMNS,
   OPEN_SDG_COLUMNS,
   cityRefArea,
   openSdgFileName,
 } from './formats';
 export { DEFAULT_LABEL_MAPPINGS } from './default-label-mappings';
-export { normaliseLabel, labelForCode } from './labels';
+export { normaliseLabel, labelsForCodes } from './labels';
 export {
   exchangeIndicator,
   sdgIndicatorCodeOfNode,

@@ -53,11 +53,18 @@ export class LabelIndex {
 }
 
 /**
- * The label an export writes for a code, so that the same table maps it back on import:
- * the first `value` mapping of the concept with that code, or the code itself.
+ * The labels an export writes for codes, so that the same table maps them back on import: per concept
+ * and code, the first `value` mapping with that code (give the table in a stable order), or the code itself.
  */
-export function labelForCode(concept: LabelConcept, code: string, mappings: readonly LabelMapping[]): string {
-  return (
-    mappings.find((m) => m.kind === 'value' && m.dimension === concept && m.code === code)?.label ?? code
-  );
+export function labelsForCodes(
+  mappings: readonly LabelMapping[],
+): (concept: LabelConcept, code: string) => string {
+  const labels = new Map<string, string>();
+  const keyOf = (concept: LabelConcept, code: string) => `${concept}\u0000${code}`;
+  for (const { kind, dimension, code, label } of mappings) {
+    if (kind !== 'value' || code === null) continue;
+    const key = keyOf(dimension, code);
+    if (!labels.has(key)) labels.set(key, label);
+  }
+  return (concept, code) => labels.get(keyOf(concept, code)) ?? code;
 }

@@ -9,15 +9,17 @@ import {
 } from '@lcm/contracts';
 import {
   cityRefArea,
-  csvCell,
-  labelForCode,
+  labelsForCodes,
   OPEN_SDG_COLUMNS,
   SDMX_CSV_2_COLUMNS,
   SDMX_DATAFLOW_2,
   TEMPLATE_COLUMNS,
+  toCsv,
   type CsvCell,
+  type LabelConcept,
   type LabelMapping,
 } from '@lcm/domain';
+import { DATA_SHEET_NAME } from '../xlsx/xlsx-reader';
 import { xlsxBytes, type XlsxCell } from '../xlsx/xlsx-writer';
 
 /** An indicator as the export's metadata lists it. */
@@ -142,9 +144,11 @@ const OPEN_SDG_HEADER = [
 ];
 
 /** An Open SDG row: labels instead of codes, a blank category for the total, the period as reported. */
-function openSdgRow(o: ExportedObservation, context: ExportContext): CsvCell[] {
-  const label = (concept: Parameters<typeof labelForCode>[0], code: string) =>
-    labelForCode(concept, code, context.labelMappings);
+function openSdgRow(
+  o: ExportedObservation,
+  context: ExportContext,
+  label: (concept: LabelConcept, code: string) => string,
+): CsvCell[] {
   return [
     o.timeDetail ?? o.year,
     label('SERIES', o.series),
@@ -159,7 +163,7 @@ function openSdgRow(o: ExportedObservation, context: ExportContext): CsvCell[] {
   ];
 }
 
-const csvLine = (cells: readonly CsvCell[]) => `${cells.map(csvCell).join(',')}\r\n`;
+const csvLine = (cells: readonly CsvCell[]) => toCsv([cells]);
 
 async function* csvText(
   header: readonly string[],
@@ -233,6 +237,7 @@ async function* openSdgZip(
     ),
     true,
   );
+  const label = labelsForCodes(context.labelMappings);
   let current = null as OpenSdgFile | null;
   for await (const row of rows) {
     if (current?.indicator !== row.indicator) {
@@ -241,7 +246,7 @@ async function* openSdgZip(
       zip.add(file);
       current = { indicator: row.indicator, file, text: csvLine(OPEN_SDG_HEADER), count: 0 };
     }
-    current.text += csvLine(openSdgRow(row, context));
+    current.text += csvLine(openSdgRow(row, context, label));
     if (++current.count % 500 === 0) {
       current.file.push(encoder.encode(current.text));
       current.text = '';
@@ -290,7 +295,7 @@ export function exportFile(
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         body: xlsxBytes([
           { name: 'About this file', rows: metadataRows(context) },
-          { name: 'Data', rows: xlsxRows(rows), headerRow: true },
+          { name: DATA_SHEET_NAME, rows: xlsxRows(rows), headerRow: true },
         ]),
       };
     case 'open-sdg-zip':

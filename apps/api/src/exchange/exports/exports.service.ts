@@ -17,6 +17,7 @@ import { ApiException } from '../../common/api-exception';
 import { IndicatorsService } from '../../indicators/indicators.service';
 import { DEMO_DATA_SETTING } from '../../seed/seed.service';
 import { LabelMappingsService } from '../imports/label-mappings.service';
+import { DATA_SHEET_NAME } from '../xlsx/xlsx-reader';
 import { xlsxBytes, type XlsxCell } from '../xlsx/xlsx-writer';
 import {
   exportFile,
@@ -148,7 +149,7 @@ export class ExportsService {
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: xlsxBytes([
         { name: 'About this file', rows: about },
-        { name: 'Data', rows: [[...TEMPLATE_COLUMNS], ...rows], headerRow: true },
+        { name: DATA_SHEET_NAME, rows: [[...TEMPLATE_COLUMNS], ...rows], headerRow: true },
       ]),
     };
   }

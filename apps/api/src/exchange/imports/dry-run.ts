@@ -42,7 +42,6 @@ export interface DryRunInput {
 export interface DryRunOutcome {
   /** Data rows read (header and blank lines excluded). */
   rows: number;
-  observations: number;
   rejectedRows: number;
 }
 
@@ -104,7 +103,6 @@ async function isZip(filePath: string): Promise<boolean> {
 class StagingLoader {
   private mapper: RowMapper | null = null;
   private rows = 0;
-  private observations = 0;
   private rejectedRows = 0;
   private bytes = 0;
   private copyBuffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
@@ -185,7 +183,6 @@ class StagingLoader {
     await this.sink.progress(this.rows, this.input.fileBytes);
     return {
       rows: this.rows,
-      observations: this.observations,
       rejectedRows: this.rejectedRows,
     };
   }
@@ -244,7 +241,6 @@ class StagingLoader {
       );
       return;
     }
-    this.observations++;
     this.queueCopy(this.observationLine(mapped.observation, this.keyHints.seenBefore(mapped.conflictKey)));
   }
 

@@ -15,6 +15,7 @@ import type {
 import { REPO_ROOT } from '../../config/app-config';
 import { loginAs } from '../../test/auth-helpers';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ImportsService } from './imports.service';
 
 const FIXTURES = path.join(REPO_ROOT, 'fixtures');
 const BRISTOL_4_3_1 = path.join(FIXTURES, 'bristol-sdg-data', 'data', 'indicator_4-3-1.csv');
@@ -170,12 +171,15 @@ describe('importing a file: upload, dry run, report, confirm or cancel', () => {
       }),
     ]);
 
-    // The same file again changes nothing and leaves no audit entry.
+    // The same file again changes nothing: it cannot be confirmed, only cancelled, and leaves no audit entry.
     const auditBefore = await countRows('audit_event');
     const again = await dryRun(readFileSync(BRISTOL_4_3_1), 'indicator_4-3-1.csv');
     expect(again.counts).toMatchObject({ accepted: 16, new: 0, changed: 0, unchanged: 16 });
+    expect(again.canCommit).toBe(false);
     expect((await report(again.id, 'kind=changes')).total).toBe(0);
-    expect(((await confirm(again.id).expect(200)).body as ImportCommitResponse).written).toBe(0);
+    expect(((await confirm(again.id).expect(409)).body as ApiError).message).toMatch(/nothing to write/);
+    expect((await settle(again.id)).status).toBe('ready');
+    await t.http().post(`/api/imports/${again.id}/cancel`).auth(official, { type: 'bearer' }).expect(200);
     expect(await countRows('audit_event')).toBe(auditBefore);
     expect((await bristolValues('SDG_4_3_1')).map((o) => [o.year, o.value])).toEqual(expected);
   });
@@ -274,7 +278,9 @@ describe('importing a file: upload, dry run, report, confirm or cancel', () => {
         reason: expect.stringMatching(/not one the importer knows/),
       }),
     );
-    expect(((await confirm(job.id).expect(200)).body as ImportCommitResponse).written).toBe(0);
+    expect(job.canCommit).toBe(false);
+    await confirm(job.id).expect(409);
+    await t.http().post(`/api/imports/${job.id}/cancel`).auth(official, { type: 'bearer' }).expect(200);
     expect(await countRows('observation')).toBe(before);
   });
 
@@ -335,6 +341,52 @@ describe('importing a file: upload, dry run, report, confirm or cancel', () => {
     expect(await countRows('observation')).toBe(before.observations);
     expect(await countRows('submission')).toBe(before.submissions);
     await confirm(cancelled.id).expect(409);
+  });
+
+  it('cancels a dry run left unconfirmed for over a week, dropping its staging, when the next file arrives', async () => {
+    const file = `${TEMPLATE_HEADER}\nbristol,SDG_4_3_1,2034,,,,,44,PT,A\n`;
+    const forgotten = await dryRun(file, 'forgotten.csv');
+    const recent = await dryRun(file, 'recent.csv');
+    expect(forgotten.status).toBe('ready');
+    await t.dataSource.query(
+      `UPDATE import_job SET dry_run_finished_at = now() - interval '8 days' WHERE id = $1`,
+      [forgotten.id],
+    );
+    const next = await dryRun(file, 'next.csv');
+    expect((await settle(forgotten.id)).status).toBe('cancelled');
+    expect((await settle(recent.id)).status).toBe('ready');
+    for (const job of [recent, next]) {
+      await t.http().post(`/api/imports/${job.id}/cancel`).auth(official, { type: 'bearer' }).expect(200);
+    }
+    expect(await stagingTables()).toBe(0);
+  });
+
+  it('leaves an import another live server is working on alone when starting up', async () => {
+    const file = `${TEMPLATE_HEADER}\nbristol,SDG_4_3_1,2035,,,,,45,PT,A\n`;
+    const [owned, abandoned] = [await dryRun(file, 'owned.csv'), await dryRun(file, 'abandoned.csv')];
+    await t.dataSource.query(`UPDATE import_job SET status = 'dry-running' WHERE id = ANY($1::uuid[])`, [
+      [owned.id, abandoned.id],
+    ]);
+    // Another server holds the lock of the job it works on, on a connection of its own.
+    const otherServer = t.dataSource.createQueryRunner();
+    try {
+      await otherServer.query('SELECT pg_advisory_lock(715020003, hashtext($1))', [owned.id]);
+      await t.app.get(ImportsService).onApplicationBootstrap();
+    } finally {
+      await otherServer.query('SELECT pg_advisory_unlock_all()');
+      await otherServer.release();
+    }
+    const [{ status }] = await t.dataSource.query<[{ status: string }]>(
+      'SELECT status FROM import_job WHERE id = $1',
+      [owned.id],
+    );
+    expect(status).toBe('dry-running');
+    const ended = await settle(abandoned.id);
+    expect(ended.status).toBe('failed');
+    expect(ended.problem).toMatch(/server restarted/);
+    await t.dataSource.query(`UPDATE import_job SET status = 'ready' WHERE id = $1`, [owned.id]);
+    await t.http().post(`/api/imports/${owned.id}/cancel`).auth(official, { type: 'bearer' }).expect(200);
+    expect(await stagingTables()).toBe(0);
   });
 
   it('lets only the city’s own officials import', async () => {
@@ -441,7 +493,9 @@ describe('importing a file: upload, dry run, report, confirm or cancel', () => {
         [4, 'value'],
         [5, 'value'],
       ]);
-      expect(((await confirm(job.id).expect(200)).body as ImportCommitResponse).written).toBe(0);
+      expect(job.canCommit).toBe(false);
+      await confirm(job.id).expect(409);
+      await t.http().post(`/api/imports/${job.id}/cancel`).auth(official, { type: 'bearer' }).expect(200);
     });
   });
 

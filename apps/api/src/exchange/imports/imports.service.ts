@@ -77,6 +77,15 @@ const RUNNING_STATUSES: readonly ImportJobStatus[] = ['queued', 'dry-running'];
 const STAGING_WORK_MEM = '64MB';
 /** Header problems a chosen indicator solves: the file name names no indicator, or several of ours. */
 const INDICATOR_CHOICE_CODES: readonly ImportProblemCode[] = ['AMBIGUOUS_INDICATOR', 'NO_INDICATOR'];
+/** Dry runs nobody confirmed or cancelled within this many days are cancelled, freeing their staging. */
+const FORGOTTEN_DRY_RUN_DAYS = 7;
+/**
+ * First key of the session advisory lock a process holds on a job while it dry-runs or commits it
+ * (second key: the job id's hash), so that another replica starting up leaves that job alone.
+ */
+const IMPORT_LOCK_CLASS = 715_020_003;
+const importLockSql = (fn: 'pg_advisory_lock' | 'pg_try_advisory_lock' | 'pg_advisory_unlock') =>
+  `SELECT ${fn}(${IMPORT_LOCK_CLASS}, hashtext($1)) AS locked`;
 
 interface JobRow extends ImportJobEntity {
   citySlug: string;
@@ -138,6 +147,11 @@ function disaggregationOf(row: {
   return Object.fromEntries(Object.entries(parts).filter(([, code]) => code !== null && code !== '_T'));
 }
 
+/** Rows a commit of the job writes: new, changed and deleted values (unchanged ones write nothing). */
+function rowsToWrite(job: Pick<ImportJobEntity, 'newCount' | 'changedCount' | 'deletedCount'>): number {
+  return job.newCount + job.changedCount + job.deletedCount;
+}
+
 function lockedMessage(cityName: string, year: number, status: SubmissionStatus): string {
   return status === 'approved'
     ? `The ${year} submission of ${cityName} is approved and locked: an administrator must reopen it before values can be imported into it`
@@ -167,15 +181,40 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Imports a previous process left half-way cannot go on: they fail, and their staging goes. */
+  /**
+   * Imports a stopped process left half-way cannot go on: they fail, and their staging goes. A job whose
+   * lock is held is being worked on by another live replica and stays as it is.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    // An UPDATE answers [rows, affected count] through TypeORM.
-    const [interrupted] = await this.dataSource.query<[{ id: string }[], number]>(
-      `UPDATE import_job SET status = 'failed', dry_run_finished_at = COALESCE(dry_run_finished_at, now()),
-              problem = 'The server restarted during the import; nothing was written. Upload the file again.'
-       WHERE status IN ('queued', 'dry-running', 'committing') RETURNING id`,
-    );
-    for (const { id } of interrupted) await this.dataSource.query(dropStagingSql(stagingTables(id)));
+    // A session lock is released by the session that took it: try and release on one connection.
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const unfinished = await runner.manager.query<{ id: string }[]>(
+        `SELECT id FROM import_job WHERE status IN ('queued', 'dry-running', 'committing')`,
+      );
+      for (const { id } of unfinished) {
+        const [{ locked }] = await runner.manager.query<[{ locked: boolean }]>(
+          importLockSql('pg_try_advisory_lock'),
+          [id],
+        );
+        if (!locked) continue;
+        try {
+          // An UPDATE answers [rows, affected count] through TypeORM.
+          const [interrupted] = await runner.manager.query<[{ id: string }[], number]>(
+            `UPDATE import_job SET status = 'failed', dry_run_finished_at = COALESCE(dry_run_finished_at, now()),
+                    problem = 'The server restarted during the import; nothing was written. Upload the file again.'
+             WHERE id = $1 AND status IN ('queued', 'dry-running', 'committing') RETURNING id`,
+            [id],
+          );
+          if (interrupted.length > 0) await runner.query(dropStagingSql(stagingTables(id)));
+        } finally {
+          await runner.query(importLockSql('pg_advisory_unlock'), [id]);
+        }
+      }
+    } finally {
+      await runner.release();
+    }
+    await this.cancelForgottenDryRuns();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -184,6 +223,9 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
   }
 
   async upload(request: IncomingMessage, user: AuthUser): Promise<ImportJobDto> {
+    await this.cancelForgottenDryRuns().catch((error: unknown) =>
+      this.logger.warn(`Could not cancel forgotten dry runs: ${String(error)}`),
+    );
     const upload = await receiveUpload(request, this.uploadDirectory, this.maxBytes);
     let jobId: string;
     try {
@@ -273,33 +315,48 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
     if (!accessPolicy.canEditCity(user, job.cityId)) {
       throw ApiException.forbidden(`Only officials of ${job.cityName} may import its values`);
     }
-    const [, claimed] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE import_job SET status = 'committing' WHERE id = $1 AND status = 'ready' AND problem IS NULL`,
-      [job.id],
-    );
-    if (claimed === 0) {
+    if (job.status !== 'ready') {
       throw ApiException.conflict(
         'CONFLICT',
-        job.status === 'ready'
-          ? `This import cannot be confirmed: ${job.problem}`
-          : `This import is ${job.status}; only an import whose dry run is ready can be confirmed`,
+        `This import is ${job.status}; only an import whose dry run is ready can be confirmed`,
       );
     }
-    const tables = stagingTables(job.id);
-    let written: number;
-    try {
-      written = await this.dataSource.transaction((manager) => this.commit(manager, job, tables, user));
-    } catch (error) {
-      if (error instanceof StaleDryRun) {
-        await this.finish(job.id, 'failed', error.message);
-        throw ApiException.conflict('CONFLICT', error.message);
-      }
-      // Nothing was written; the dry run still stands and may be confirmed again.
-      await this.dataSource.query(`UPDATE import_job SET status = 'ready' WHERE id = $1`, [job.id]);
-      throw error;
+    if (rowsToWrite(job) === 0) {
+      throw ApiException.conflict(
+        'CONFLICT',
+        'This import has nothing to write: none of its accepted rows is new, changed or deleted. Cancel it instead.',
+      );
     }
-    await this.dataSource.query(dropStagingSql(tables));
-    return { job: await this.get(job.id, user), written };
+    // The lock is held from the claim until the final status: a replica starting up meanwhile leaves the job be.
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query(importLockSql('pg_advisory_lock'), [job.id]);
+      const [, claimed] = await runner.manager.query<[unknown[], number]>(
+        `UPDATE import_job SET status = 'committing' WHERE id = $1 AND status = 'ready'`,
+        [job.id],
+      );
+      if (claimed === 0) {
+        throw ApiException.conflict('CONFLICT', 'This import was confirmed or cancelled meanwhile');
+      }
+      const tables = stagingTables(job.id);
+      let written: number;
+      try {
+        written = await runner.manager.transaction((manager) => this.commit(manager, job, tables, user));
+      } catch (error) {
+        if (error instanceof StaleDryRun) {
+          await this.finish(job.id, 'failed', error.message);
+          throw ApiException.conflict('CONFLICT', error.message);
+        }
+        // Nothing was written; the dry run still stands and may be confirmed again.
+        await runner.query(`UPDATE import_job SET status = 'ready' WHERE id = $1`, [job.id]);
+        throw error;
+      }
+      await runner.query(dropStagingSql(tables));
+      return { job: await this.get(job.id, user), written };
+    } finally {
+      await runner.query(importLockSql('pg_advisory_unlock'), [job.id]).catch(() => undefined);
+      await runner.release();
+    }
   }
 
   async cancel(id: string, user: AuthUser): Promise<ImportJobDto> {
@@ -393,12 +450,20 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
     const tables = stagingTables(jobId);
     const runner = this.dataSource.createQueryRunner();
     let client: ClientBase | null = null;
+    let locked = false;
     let workMemSet = false;
     try {
       if (signal.aborted) throw new DryRunCancelled();
       client = (await runner.connect()) as ClientBase;
+      await client.query(importLockSql('pg_advisory_lock'), [jobId]);
+      locked = true;
+      const [, claimed] = await this.dataSource.query<[unknown[], number]>(
+        `UPDATE import_job SET status = 'dry-running' WHERE id = $1 AND status = 'queued'`,
+        [jobId],
+      );
+      // Another replica, starting up while this job waited for a slot, took it for abandoned and ended it.
+      if (claimed === 0) return;
       const [job] = await this.jobRows('j.id = $1', [jobId]);
-      await this.dataSource.query(`UPDATE import_job SET status = 'dry-running' WHERE id = $1`, [jobId]);
       const { context, indicatorIds } = await this.exchangeContext(job!);
       await client.query(createRawSql(tables));
       const outcome = await loadIntoStaging(
@@ -446,6 +511,7 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
     } finally {
       // The connection goes back to the pool: it must not keep this run's setting.
       if (workMemSet) await client?.query('RESET work_mem').catch(() => undefined);
+      if (locked) await client?.query(importLockSql('pg_advisory_unlock'), [jobId]).catch(() => undefined);
       await runner.release();
     }
   }
@@ -663,7 +729,18 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
     await manager.query(`UPDATE import_job SET status = 'committed', committed_at = now() WHERE id = $1`, [
       job.id,
     ]);
-    return job.newCount + job.changedCount + job.deletedCount;
+    return rowsToWrite(job);
+  }
+
+  /** Cancels dry runs left `ready` for days: nobody is going to confirm them, and their staging is large. */
+  private async cancelForgottenDryRuns(): Promise<void> {
+    // Claimed by status, so that a confirm that got there first keeps its staging.
+    const [forgotten] = await this.dataSource.query<[{ id: string }[], number]>(
+      `UPDATE import_job SET status = 'cancelled'
+       WHERE status = 'ready' AND dry_run_finished_at < now() - make_interval(days => $1) RETURNING id`,
+      [FORGOTTEN_DRY_RUN_DAYS],
+    );
+    for (const { id } of forgotten) await this.finish(id, 'cancelled', null);
   }
 
   /** Ends a job that will not be committed: its staging and report rows go, its counts stay. */
@@ -837,7 +914,7 @@ export class ImportsService implements OnApplicationBootstrap, BeforeApplication
       },
       years: job.years,
       problem: job.problem,
-      canCommit: job.status === 'ready' && job.problem === null,
+      canCommit: job.status === 'ready' && rowsToWrite(job) > 0,
       createdBy: job.createdByLabel,
       createdAt: job.createdAt.toISOString(),
       dryRunFinishedAt: job.dryRunFinishedAt?.toISOString() ?? null,

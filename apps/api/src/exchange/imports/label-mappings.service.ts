@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   DIMENSION_CODES,
   OBSERVATION_STATUSES,
@@ -10,6 +10,7 @@ import {
 } from '@lcm/contracts';
 import { DEFAULT_LABEL_MAPPINGS, normaliseLabel, type LabelMapping } from '@lcm/domain';
 import { ApiException } from '../../common/api-exception';
+import { isUniqueViolation } from '../../common/unique-violation';
 import { LabelMappingEntity } from './import.entities';
 
 /** Marks in app_setting that the default mappings were put in once; deleting them later is the admin's call. */
@@ -26,10 +27,6 @@ function toDto(entity: LabelMappingEntity): LabelMappingDto {
     dimension: entity.dimension,
     code: entity.code,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
 
 /** The editable table that turns labels found in files into dimensions and codes. */
@@ -74,7 +71,8 @@ export class LabelMappingsService implements OnApplicationBootstrap {
 
   /** Every mapping, in the shape the parser takes. */
   async forImport(): Promise<LabelMapping[]> {
-    const rows = await this.dataSource.getRepository(LabelMappingEntity).find();
+    // Ordered, so that an export always writes the same one of several labels of a code.
+    const rows = await this.dataSource.getRepository(LabelMappingEntity).find({ order: { id: 'ASC' } });
     return rows.map(({ kind, label, dimension, code }) => ({ kind, label, dimension, code }));
   }
 

@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { attribute, unescapeXml, XmlScanner, type XmlHandler } from './xml-text';
+import { attribute, MalformedXml, unescapeXml, XmlScanner, type XmlHandler } from './xml-text';
 import {
   DEFAULT_ZIP_LIMITS,
   InflateBudget,
@@ -9,7 +9,7 @@ import {
   type ZipLimits,
 } from './zip-entries';
 
-export { XlsxReadError, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-entries';
+export { XlsxReadError } from './zip-entries';
 
 /** One spreadsheet row: its number as the spreadsheet shows it and its cells as text, gaps filled with ''. */
 export interface XlsxRow {
@@ -47,12 +47,26 @@ export function* readXlsxRows(zip: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_L
   const scanner = new XmlScanner(handler, MAX_XML_RUN);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const piece of budget.inflate(zip, sheet)) {
-    scanner.feed(decodeUtf8(decoder, piece, sheet.name));
+    inPart(sheet.name, () => scanner.feed(decodeUtf8(decoder, piece, sheet.name)));
     yield* ready.splice(0);
   }
-  scanner.feed(decodeUtf8(decoder, undefined, sheet.name));
-  scanner.end();
+  inPart(sheet.name, () => {
+    scanner.feed(decodeUtf8(decoder, undefined, sheet.name));
+    scanner.end();
+  });
   yield* ready.splice(0);
+}
+
+/** Runs a step that reads the XML of one workbook part, naming that part if its XML cannot be read. */
+function inPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof MalformedXml) {
+      throw new XlsxReadError(`The workbook part ${part} is damaged: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 function decodeUtf8(decoder: TextDecoder, piece: Uint8Array | undefined, part: string): string {
@@ -85,15 +99,25 @@ function dataSheetPath(zip: Uint8Array, entries: Map<string, ZipEntry>, budget: 
     );
   }
   const smallPart = 16 * 1024 * 1024;
-  const sheets = [
-    ...readPartText(zip, workbook, budget, smallPart).matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g),
-  ].map((match) => ({ name: attribute(match[1]!, 'name'), relationId: attribute(match[1]!, 'id') }));
+  const workbookText = readPartText(zip, workbook, budget, smallPart);
+  const sheets = inPart(workbook.name, () =>
+    [...workbookText.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)].map((match) => ({
+      name: attribute(match[1]!, 'name'),
+      relationId: attribute(match[1]!, 'id'),
+    })),
+  );
   const sheet = sheets.find((s) => s.name === DATA_SHEET_NAME) ?? sheets[0];
   if (!sheet) throw new XlsxReadError('The workbook has no worksheet');
-  const targets = new Map(
-    [
-      ...readPartText(zip, relations, budget, smallPart).matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g),
-    ].map((match) => [attribute(match[1]!, 'Id'), attribute(match[1]!, 'Target') ?? '']),
+  const relationsText = readPartText(zip, relations, budget, smallPart);
+  const targets = inPart(
+    relations.name,
+    () =>
+      new Map(
+        [...relationsText.matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)].map((match) => [
+          attribute(match[1]!, 'Id'),
+          attribute(match[1]!, 'Target') ?? '',
+        ]),
+      ),
   );
   const target = targets.get(sheet.relationId) ?? '';
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
@@ -131,9 +155,13 @@ function readSharedStrings(zip: Uint8Array, entry: ZipEntry, budget: InflateBudg
     );
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (const piece of budget.inflate(zip, entry)) scanner.feed(decodeUtf8(decoder, piece, entry.name));
-  scanner.feed(decodeUtf8(decoder, undefined, entry.name));
-  scanner.end();
+  for (const piece of budget.inflate(zip, entry)) {
+    inPart(entry.name, () => scanner.feed(decodeUtf8(decoder, piece, entry.name)));
+  }
+  inPart(entry.name, () => {
+    scanner.feed(decodeUtf8(decoder, undefined, entry.name));
+    scanner.end();
+  });
   return strings;
 }
 

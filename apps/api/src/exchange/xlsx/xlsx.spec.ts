@@ -161,6 +161,26 @@ describe('XLSX writer and reader', () => {
     expect(() => [...readXlsxRows(broken)]).toThrow(/not valid UTF-8/);
   });
 
+  it('refuses sheet XML it cannot read with a message naming the part', () => {
+    const badCharacter = excelStyleWorkbook(
+      '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>&#x110000;</t></is></c></row></sheetData></worksheet>',
+    );
+    expect(() => [...readXlsxRows(badCharacter)]).toThrow(
+      new XlsxReadError(
+        'The workbook part xl/worksheets/sheet1.xml is damaged: &#x110000; is not a character',
+      ),
+    );
+    const unclosedTag = excelStyleWorkbook(
+      `<worksheet><sheetData><row r="1"><c ${' '.repeat(5 * 1024 * 1024)}`,
+    );
+    // Blanks compress far beyond real sheets: lift the ZIP bomb ratio to reach the XML reader.
+    const limits = { ...DEFAULT_ZIP_LIMITS, maxRatio: Infinity };
+    expect(() => [...readXlsxRows(unclosedTag, limits)]).toThrow(XlsxReadError);
+    expect(() => [...readXlsxRows(unclosedTag, limits)]).toThrow(
+      /sheet1\.xml is damaged: an XML element is longer/,
+    );
+  });
+
   describe('ZIP bombs disguised as XLSX', () => {
     it('stops inflating a bomb with an honest header at the compression ratio, before it fills memory', () => {
       const bomb = zipBomb(100);

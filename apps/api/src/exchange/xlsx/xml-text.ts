@@ -18,14 +18,19 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** XML text that cannot be read; the reader names the workbook part it came from. */
+export class MalformedXml extends Error {}
+
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const LAST_CODE_POINT = 0x10ffff;
 
 export function unescapeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (entity: string, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return NAMED_ENTITIES[name] ?? entity;
+    if (!name.startsWith('#')) return NAMED_ENTITIES[name] ?? entity;
+    const codePoint = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (codePoint > LAST_CODE_POINT) throw new MalformedXml(`${entity} is not a character`);
+    return String.fromCodePoint(codePoint);
   });
 }
 
@@ -61,7 +66,7 @@ export class XmlScanner {
     this.scan(buffer.slice(0, completeUntil));
     this.pending = buffer.slice(completeUntil);
     if (this.pending.length > this.maxPendingChars) {
-      throw new Error(`an XML element is longer than ${this.maxPendingChars} characters`);
+      throw new MalformedXml(`an XML element is longer than ${this.maxPendingChars} characters`);
     }
   }
 
