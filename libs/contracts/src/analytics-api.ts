@@ -397,13 +397,14 @@ export interface LocalTargetDto {
   inUse: boolean;
 }
 
+/** A target's indicator: its name, and its unit and decimals to show the target value. */
+export type LocalTargetIndicator = Pick<AnalyticsIndicator, 'code' | 'name' | 'unitLabel' | 'decimals'>;
+
 /** A proposal awaiting a decision, in the network-wide list: with what it takes to show it anywhere. */
-export interface PendingLocalTargetDto extends LocalTargetDto {
+export interface PendingLocalTargetDto extends Omit<LocalTargetDto, 'indicator'> {
   cityName: string;
-  indicatorName: string;
-  /** Of the indicator, to show the target value. */
-  unitLabel: string;
-  decimals: number;
+  /** An object with its code, so that its name comes in the reader's language like every indicator's. */
+  indicator: LocalTargetIndicator;
 }
 
 export interface LocalTargetsQuery {

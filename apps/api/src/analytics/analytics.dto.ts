@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   ANALYTICS_UNAVAILABLE_REASONS,
   DIMENSION_CODES,
-  FIRST_REPORTING_YEAR,
   FRAMEWORK_CODES,
-  LAST_REPORTING_YEAR,
   OBSERVATION_STATUSES,
   PARITY_BANDS,
   PROGRESS_METHODS,
@@ -58,6 +56,7 @@ import {
   type ScoreBand,
   type ValueDistribution,
 } from '@lcm/contracts';
+import { IsReportingYear } from '../common/reporting-year';
 import { PeerGroupQueryDto } from '../peer-groups/peer-groups.dto';
 import { AnalyticsCityDto, AnalyticsIndicatorDto, PeerGroupDescriptionDto } from './analytics-common.dto';
 
@@ -76,8 +75,6 @@ export class AnalyticsPreviewQueryDto implements AnalyticsPreviewQuery {
 }
 
 const METHOD_MESSAGE = `method must be one of ${PROGRESS_METHODS.join(', ')}`;
-const YEAR_MESSAGE = (field: string) =>
-  `${field} must be a whole year from ${FIRST_REPORTING_YEAR} to ${LAST_REPORTING_YEAR}`;
 
 export class CityProgressQueryDto
   extends IntersectionType(PeerGroupQueryDto, AnalyticsPreviewQueryDto)
@@ -110,18 +107,12 @@ export class IndicatorComparisonQueryDto
 
   @ApiPropertyOptional({ example: 2015 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('from') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('from') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('from') })
+  @IsReportingYear()
   from?: number;
 
   @ApiPropertyOptional({ example: 2025 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('to') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('to') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('to') })
+  @IsReportingYear()
   to?: number;
 
   @ApiPropertyOptional({ enum: PROGRESS_METHODS, default: 'open-sdg' })
@@ -138,10 +129,7 @@ export class CityCompositesQueryDto extends AnalyticsPreviewQueryDto implements 
 
   @ApiPropertyOptional({ example: 2024, description: 'Latest values up to this year' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('year') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
+  @IsReportingYear()
   year?: number;
 }
 
@@ -158,10 +146,7 @@ export class NetworkOverviewQueryDto implements NetworkOverviewQuery {
     description: 'By default the latest year at least half as many cities reported as the best-covered one',
   })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('year') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
+  @IsReportingYear()
   year?: number;
 }
 

@@ -15,6 +15,7 @@ import {
 import { measureProgress, progressIndicatorOf } from '@lcm/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { ApiException } from '../common/api-exception';
+import { assertYearRange } from '../common/reporting-year';
 import { PeerGroupsService } from '../peer-groups/peer-groups.service';
 import { citiesOf } from '../peer-groups/peer-resolver';
 import {
@@ -217,9 +218,7 @@ export class IndicatorComparisonService {
     const indicator = await requireIndicator(this.db, code);
     const selection = await this.selection(query, user);
     const scope = valueScope(user, query.preview);
-    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-      throw invalid('from', `from (${query.from}) must not be after to (${query.to})`);
-    }
+    assertYearRange(query, 'Invalid comparison');
     const method = query.method ?? DEFAULT_PROGRESS_METHOD;
     const data = await readIndicatorComparison(
       this.db,

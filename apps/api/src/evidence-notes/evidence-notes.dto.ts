@@ -1,19 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import {
   EVIDENCE_NOTE_LINK_MAX_LENGTH,
   EVIDENCE_NOTE_MAX_LENGTH,
-  FIRST_REPORTING_YEAR,
-  LAST_REPORTING_YEAR,
   type CreateEvidenceNoteRequest,
   type EvidenceNoteDto,
   type EvidenceNotesQuery,
   type UpdateEvidenceNoteRequest,
 } from '@lcm/contracts';
+import { IsReportingYear } from '../common/reporting-year';
 
-const YEAR_MESSAGE = (field: string) =>
-  `${field} must be a whole year from ${FIRST_REPORTING_YEAR} to ${LAST_REPORTING_YEAR}`;
 // The exact length and link rules are checked by the service (see @lcm/domain); these bounds only keep
 // absurd bodies out before that.
 const TEXT_BODY_LIMIT = EVIDENCE_NOTE_MAX_LENGTH * 20;
@@ -28,26 +24,17 @@ export class EvidenceNotesQueryDto implements EvidenceNotesQuery {
 
   @ApiPropertyOptional({ example: 2022, description: 'Exactly this year' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('year') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
+  @IsReportingYear()
   year?: number;
 
   @ApiPropertyOptional({ example: 2015, description: 'From this year on' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('from') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('from') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('from') })
+  @IsReportingYear()
   from?: number;
 
   @ApiPropertyOptional({ example: 2025, description: 'Up to this year' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: YEAR_MESSAGE('to') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('to') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('to') })
+  @IsReportingYear()
   to?: number;
 }
 
@@ -58,9 +45,7 @@ export class CreateEvidenceNoteDto implements CreateEvidenceNoteRequest {
   indicator: string;
 
   @ApiProperty({ example: 2022 })
-  @IsInt({ message: YEAR_MESSAGE('year') })
-  @Min(FIRST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
-  @Max(LAST_REPORTING_YEAR, { message: YEAR_MESSAGE('year') })
+  @IsReportingYear({ fromQuery: false })
   year: number;
 
   @ApiProperty({

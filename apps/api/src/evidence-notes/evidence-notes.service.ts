@@ -18,6 +18,7 @@ import { accessPolicy } from '../auth/access-policy';
 import type { AuthUser } from '../auth/auth-user';
 import { CitiesService } from '../cities/cities.service';
 import { ApiException } from '../common/api-exception';
+import { assertYearRange } from '../common/reporting-year';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import { EvidenceNoteEntity } from './evidence-note.entity';
 
@@ -57,11 +58,7 @@ export class EvidenceNotesService {
   /** Network staff and the city's own people read every note; everyone else those of approved years. */
   async list(slug: string, query: EvidenceNotesQuery, user: AuthUser | null): Promise<EvidenceNoteDto[]> {
     const city = await this.cities.findBySlug(slug);
-    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-      throw ApiException.validation('Invalid years', [
-        { field: 'from', message: `from (${query.from}) is after to (${query.to})` },
-      ]);
-    }
+    assertYearRange(query, 'Invalid years');
     if (query.indicator) await this.requireIndicator(query.indicator);
     const rows = await this.rows({
       cityId: city.id,
@@ -119,21 +116,16 @@ export class EvidenceNotesService {
   }
 
   /** The note, when the caller may change it: its author while still an official of the city, or an admin. */
-  private async changeable(id: number, user: AuthUser): Promise<EvidenceNoteEntity> {
-    const note = await this.dataSource.getRepository(EvidenceNoteEntity).findOneBy({ id });
+  private async changeable(id: number, user: AuthUser): Promise<EvidenceNoteRow> {
+    const [note] = await this.rows({ id });
     // A note the caller may not even read is reported as missing, so ids reveal nothing.
-    if (!note || (!accessPolicy.canSeeUnapproved(user, note.cityId) && !(await this.isPublished(note)))) {
+    if (!note || (!note.published && !accessPolicy.canSeeUnapproved(user, note.cityId))) {
       throw ApiException.notFound(`No evidence note ${id}`);
     }
     if (!mayChange(user, note)) {
       throw ApiException.forbidden('Only the note’s author or an administrator may change it');
     }
     return note;
-  }
-
-  private async isPublished(note: EvidenceNoteEntity): Promise<boolean> {
-    const [row] = await this.rows({ id: note.id, publishedOnly: true });
-    return row !== undefined;
   }
 
   private async requireIndicator(code: string): Promise<void> {

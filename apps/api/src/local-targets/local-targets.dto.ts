@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   DEFAULT_PROGRESS_BASE_YEAR,
   LAST_REPORTING_YEAR,
   LOCAL_TARGET_STATUSES,
+  type LocalTargetIndicator,
   type LocalTargetDto,
   type LocalTargetsQuery,
   type LocalTargetStatus,
@@ -11,6 +12,7 @@ import {
   type ProposeLocalTargetRequest,
   type ReviewLocalTargetRequest,
 } from '@lcm/contracts';
+import { AnalyticsIndicatorDto } from '../analytics/analytics-common.dto';
 
 const DECISIONS = ['confirmed', 'rejected'] as const;
 
@@ -73,9 +75,15 @@ export class LocalTargetResponseDto implements LocalTargetDto {
   @ApiProperty({ description: 'The confirmed target progress is measured against' }) inUse: boolean;
 }
 
-export class PendingLocalTargetResponseDto extends LocalTargetResponseDto implements PendingLocalTargetDto {
+export class LocalTargetIndicatorDto
+  extends PickType(AnalyticsIndicatorDto, ['code', 'name', 'unitLabel', 'decimals'] as const)
+  implements LocalTargetIndicator {}
+
+export class PendingLocalTargetResponseDto
+  extends OmitType(LocalTargetResponseDto, ['indicator'] as const)
+  implements PendingLocalTargetDto
+{
   @ApiProperty({ example: 'Cork' }) cityName: string;
-  @ApiProperty({ example: 'Participation of adults in education and training' }) indicatorName: string;
-  @ApiProperty({ example: '%' }) unitLabel: string;
-  @ApiProperty({ example: 1 }) decimals: number;
+  @ApiProperty({ type: LocalTargetIndicatorDto, description: 'Named in the reader’s language' })
+  indicator: LocalTargetIndicatorDto;
 }

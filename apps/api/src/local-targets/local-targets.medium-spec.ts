@@ -188,12 +188,12 @@ describe('local targets', () => {
     expect(listed.every((target) => target.status === 'proposed')).toBe(true);
     const mine = listed.filter((target) => [first.id, second.id].includes(target.id));
     expect(
-      mine.map((target) => [target.city, target.cityName, target.indicator, target.targetValue]),
+      mine.map((target) => [target.city, target.cityName, target.indicator.code, target.targetValue]),
     ).toEqual([
       [city.slug, city.name, LSEC, 93],
       [other.slug, other.name, 'SDG_4_1_2_PRIM', 99],
     ]);
-    expect(mine[0]).toMatchObject({ indicatorName: expect.any(String) as string, unitLabel: '%' });
+    expect(mine[0]?.indicator).toMatchObject({ name: expect.any(String) as string, unitLabel: '%' });
     const proposedAt = listed.map((target) => target.proposedAt);
     expect(proposedAt).toEqual([...proposedAt].sort());
 
@@ -209,5 +209,28 @@ describe('local targets', () => {
         .set('Authorization', `Bearer ${token}`)
         .expect(403);
     }
+  });
+
+  it('names the indicators of the pending proposals in the reader’s language', async () => {
+    const target = (await propose({ indicator: LSEC, targetValue: 94, targetYear: 2030 }).expect(201))
+      .body as LocalTargetDto;
+    const frenchName = 'Taux d’achèvement du premier cycle du secondaire';
+    await t
+      .http()
+      .put(`/api/indicators/${LSEC}/translations/fr`)
+      .set('Authorization', `Bearer ${await loginAs(t, 'admin')}`)
+      .send({ name: frenchName, definition: null })
+      .expect(200);
+    const nameIn = async (language: string) => {
+      const { body } = await t
+        .http()
+        .get('/api/analytics/local-targets/pending')
+        .set('Authorization', `Bearer ${analyst}`)
+        .set('Accept-Language', language)
+        .expect(200);
+      return (body as PendingLocalTargetDto[]).find((pending) => pending.id === target.id)?.indicator.name;
+    };
+    expect(await nameIn('fr')).toBe(frenchName);
+    expect(await nameIn('en')).not.toBe(frenchName);
   });
 });

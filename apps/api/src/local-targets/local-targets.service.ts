@@ -53,23 +53,24 @@ export class LocalTargetsService {
     const rows = await this.rows({
       cityId: city.id,
       indicator: query.indicator ?? null,
-      confirmedOnly: !accessPolicy.canSeeUnapproved(user, city.id),
+      status: accessPolicy.canSeeUnapproved(user, city.id) ? undefined : 'confirmed',
     });
     return rows.map(toDto);
   }
 
   /** Every city's proposals awaiting a decision, the longest waiting first: the network staff's to-do list. */
   async pending(): Promise<PendingLocalTargetDto[]> {
-    const rows = await this.rows({ status: 'proposed' });
-    return rows
-      .sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime() || a.id - b.id)
-      .map((row) => ({
-        ...toDto(row),
-        cityName: row.cityName,
-        indicatorName: row.indicatorName,
+    const rows = await this.rows({ status: 'proposed' }, 't.proposed_at, t.id');
+    return rows.map((row) => ({
+      ...toDto(row),
+      cityName: row.cityName,
+      indicator: {
+        code: row.indicator,
+        name: row.indicatorName,
         unitLabel: row.unitLabel,
         decimals: row.decimals,
-      }));
+      },
+    }));
   }
 
   async propose(slug: string, request: ProposeLocalTargetRequest, user: AuthUser): Promise<LocalTargetDto> {
@@ -145,13 +146,11 @@ export class LocalTargetsService {
     return toDto(row!);
   }
 
-  private rows(filter: {
-    id?: number;
-    cityId?: number;
-    indicator?: string | null;
-    confirmedOnly?: boolean;
-    status?: LocalTargetStatus;
-  }): Promise<LocalTargetRow[]> {
+  /** The targets matching `filter`; by indicator, the latest first, unless another `orderBy` is given. */
+  private rows(
+    filter: { id?: number; cityId?: number; indicator?: string | null; status?: LocalTargetStatus },
+    orderBy = 'i.code, t.proposed_at DESC, t.id DESC',
+  ): Promise<LocalTargetRow[]> {
     return this.dataSource.query<LocalTargetRow[]>(
       `SELECT t.id, c.slug AS city, c.name AS "cityName", i.code AS indicator, i.name AS "indicatorName",
               i.unit_label AS "unitLabel", i.decimals, t.target_value AS "targetValue",
@@ -168,16 +167,9 @@ export class LocalTargetsService {
        JOIN app_user p ON p.id = t.proposed_by
        LEFT JOIN app_user d ON d.id = t.decided_by
        WHERE ($1::int IS NULL OR t.id = $1) AND ($2::int IS NULL OR t.city_id = $2)
-         AND ($3::text IS NULL OR i.code = $3) AND (NOT $4 OR t.status = 'confirmed')
-         AND ($5::text IS NULL OR t.status = $5)
-       ORDER BY i.code, t.proposed_at DESC, t.id DESC`,
-      [
-        filter.id ?? null,
-        filter.cityId ?? null,
-        filter.indicator ?? null,
-        filter.confirmedOnly ?? false,
-        filter.status ?? null,
-      ],
+         AND ($3::text IS NULL OR i.code = $3) AND ($4::text IS NULL OR t.status = $4)
+       ORDER BY ${orderBy}`,
+      [filter.id ?? null, filter.cityId ?? null, filter.indicator ?? null, filter.status ?? null],
     );
   }
 }

@@ -83,6 +83,17 @@ export class CityReportService {
     return { city: toAnalyticsCity(city), years, latestYear: years.at(-1)?.year ?? null };
   }
 
+  /**
+   * The public report's own checks, without assembling it: an unknown city, or a year without approved
+   * data, is the same 404 as the report's. Answers the city's slug.
+   */
+  async assertPublicReport(slug: string, year: number): Promise<string> {
+    const city = await requireCity(this.db, slug);
+    const yearRows = await cityYears(this.db, city.id, false);
+    if (!yearRows.some((row) => row.year === year)) throw noDataFor(city, year, yearRows, false);
+    return city.slug;
+  }
+
   async report(
     slug: string,
     year: number,

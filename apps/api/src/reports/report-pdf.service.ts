@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import type { SummaryLanguage } from '@lcm/domain';
+import type { Language } from '@lcm/contracts';
 import { ApiException } from '../common/api-exception';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -40,7 +40,7 @@ export class ReportPdfService {
     private readonly adapterHost: HttpAdapterHost,
   ) {}
 
-  async render(slug: string, year: number, language: SummaryLanguage): Promise<Buffer> {
+  async render(slug: string, year: number, language: Language): Promise<Buffer> {
     const browser = findBrowserExecutable();
     if (!browser.found) {
       throw unavailable(
@@ -67,7 +67,13 @@ export class ReportPdfService {
   }
 
   private async print(executablePath: string, url: string): Promise<Buffer> {
-    const browser: Browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    // A launch that hangs would otherwise hold the gate for Playwright's default of three minutes.
+    const browser: Browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: BROWSER_ARGS,
+      timeout: RENDER_TIMEOUT_MS,
+    });
     let timedOut = false;
     // Closing the browser makes every pending step fail at once, however far the render got.
     const timer = setTimeout(() => {

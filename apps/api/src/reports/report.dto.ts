@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsOptional } from 'class-validator';
 import {
   DATA_QUALITY_FLAGS,
+  LANGUAGES,
   OBSERVATION_STATUSES,
   PROGRESS_METHODS,
   REPORT_PARITY_DIMENSIONS,
@@ -15,6 +16,7 @@ import {
   type CompositeScore,
   type DataQualityFlag,
   type EvidenceNoteDto,
+  type Language,
   type LocalTargetProgress,
   type ObservationStatus,
   type ParityIndex,
@@ -36,7 +38,6 @@ import {
   type ScoreBand,
   type SubmissionStatus,
 } from '@lcm/contracts';
-import { SUMMARY_LANGUAGES, type SummaryLanguage } from '@lcm/domain';
 import {
   AnalyticsCityDto,
   AnalyticsIndicatorDto,
@@ -58,10 +59,10 @@ export class CityReportQueryDto
   implements CityReportQuery {}
 
 export class ReportPdfQueryDto {
-  @ApiPropertyOptional({ enum: SUMMARY_LANGUAGES, default: 'en', description: 'Language of the report' })
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en', description: 'Language of the report' })
   @IsOptional()
-  @IsIn(SUMMARY_LANGUAGES, { message: `lang must be one of ${SUMMARY_LANGUAGES.join(', ')}` })
-  lang?: SummaryLanguage;
+  @IsIn(LANGUAGES, { message: `lang must be one of ${LANGUAGES.join(', ')}` })
+  lang?: Language;
 }
 
 class CodeNameDto {

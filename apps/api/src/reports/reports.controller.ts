@@ -86,12 +86,12 @@ export class ReportsController {
     @Query() query: ReportPdfQueryDto,
   ): Promise<StreamableFile> {
     // The PDF is of the public report: make sure there is one before starting a browser.
-    const report = await this.reports.report(slug, year, {}, null);
+    const citySlug = await this.reports.assertPublicReport(slug, year);
     const language = query.lang ?? 'en';
-    const pdf = await this.pdf.render(report.city.slug, year, language);
+    const pdf = await this.pdf.render(citySlug, year, language);
     return new StreamableFile(pdf, {
       type: 'application/pdf',
-      disposition: `attachment; filename="${reportPdfFileName(report.city.slug, year, language)}"`,
+      disposition: `attachment; filename="${reportPdfFileName(citySlug, year, language)}"`,
     });
   }
 }

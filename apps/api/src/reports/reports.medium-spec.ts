@@ -317,6 +317,8 @@ describe('city reports', () => {
     it('makes no PDF of a year without approved data', async () => {
       const { body } = await get(`/api/cities/${alpha.slug}/reports/2023/pdf`).expect(404);
       expect((body as ApiError).message).toContain('nearest year with approved data is 2022');
+      const unknown = await get('/api/cities/atlantis/reports/2022/pdf').expect(404);
+      expect((unknown.body as ApiError).message).toContain("'atlantis'");
     });
   });
 });

@@ -1,8 +1,16 @@
-import type { DimensionCode, Direction, ParityIndex, ProgressStatus, ScoreBand } from '@lcm/contracts';
+import {
+  LANGUAGES,
+  type DimensionCode,
+  type Direction,
+  type Language,
+  type ParityIndex,
+  type ProgressStatus,
+  type ScoreBand,
+} from '@lcm/contracts';
 
-export const SUMMARY_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
-/** Languages the plain-language summaries are written in. */
-export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
+/** The plain-language summaries are written in every language of the product. */
+export const SUMMARY_LANGUAGES = LANGUAGES;
+export type SummaryLanguage = Language;
 
 /** How a value reads: `percent` (0–100, shown with a percent sign) or a plain `number`. */
 export type SummaryUnit = 'percent' | 'number';

@@ -52,10 +52,10 @@ export function PendingCityTargets({ year }: { year: number }) {
                     <ul>
                       {city.targets.map((target) => (
                         <li key={target.id}>
-                          {target.indicatorName}:{' '}
+                          {target.indicator.name}:{' '}
                           {t('indicator.targetValue', {
-                            value: format.number(target.targetValue, target.decimals),
-                            unit: target.unitLabel,
+                            value: format.number(target.targetValue, target.indicator.decimals),
+                            unit: target.indicator.unitLabel,
                             year: target.targetYear,
                           })}
                         </li>

@@ -7,10 +7,7 @@ function proposal(city: string, indicator: string, proposedAt: string): PendingL
     id: nextId++,
     city,
     cityName: city.toUpperCase(),
-    indicator,
-    indicatorName: `Indicator ${indicator}`,
-    unitLabel: '%',
-    decimals: 1,
+    indicator: { code: indicator, name: `Indicator ${indicator}`, unitLabel: '%', decimals: 1 },
     targetValue: 90,
     targetYear: 2030,
     status: 'proposed',
@@ -36,7 +33,7 @@ describe('pendingByCity', () => {
       ['cork', 'CORK', '2026-02-20T09:00:00.000Z'],
       ['amman', 'AMMAN', '2026-03-01T09:00:00.000Z'],
     ]);
-    expect(grouped.map((city) => city.targets.map((target) => target.indicator))).toEqual([
+    expect(grouped.map((city) => city.targets.map((target) => target.indicator.code))).toEqual([
       ['PRIM', 'LSEC'],
       ['USEC', 'PRIM'],
     ]);
