@@ -10,7 +10,8 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { ApiRequestError, requestJson } from '../../shared/api/api-client';
+import { requestJson } from '../../shared/api/api-client';
+import { apiErrorText } from '../../shared/api/api-error-text';
 import { useApi } from '../../shared/api/use-api';
 import { PROGRESS_STATUS_ARROWS } from '../../shared/charts/progress-style';
 import { useProgressWords } from '../../shared/charts/use-progress-words';
@@ -125,8 +126,7 @@ function ProposeCityTargetForm({ city, indicator }: { city: CityDetail; indicato
       setNotice(t('localTargets.proposed'));
       targets.reload();
     } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : null;
-      setFailure(apiError?.body?.message ?? t(`errors.${apiError?.code ?? 'INTERNAL_ERROR'}`));
+      setFailure(apiErrorText(error, t));
     } finally {
       setBusy(false);
     }

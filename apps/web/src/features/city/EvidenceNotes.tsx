@@ -7,9 +7,11 @@ import {
   type UpdateEvidenceNoteRequest,
 } from '@lcm/contracts';
 import { characterCount } from '@lcm/domain';
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, requestJson, type ApiErrorCode } from '../../shared/api/api-client';
+import { ApiRequestError, requestJson } from '../../shared/api/api-client';
+import { apiErrorText } from '../../shared/api/api-error-text';
 import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { ValueTextAreaField, ValueTextField } from '../../shared/ui/FormField';
 import { useCurrentUser } from '../auth/use-session';
@@ -24,10 +26,7 @@ import './evidence-notes.css';
 type FieldErrors = Partial<Record<EvidenceNoteField, EvidenceNoteFormError>>;
 
 /** The API's refusal, field by field where it names them; otherwise one message for the whole form. */
-function apiFailure(
-  error: unknown,
-  fallback: (code: ApiErrorCode) => string,
-): { fields: FieldErrors; message: string | null } {
+function apiFailure(error: unknown, t: TFunction): { fields: FieldErrors; message: string | null } {
   const apiError = error instanceof ApiRequestError ? error : null;
   const fields: FieldErrors = {};
   for (const detail of apiError?.body?.errors ?? []) {
@@ -36,11 +35,7 @@ function apiFailure(
       fields[detail.field] ??= { code: 'api', message: detail.message };
     }
   }
-  const message =
-    Object.keys(fields).length > 0
-      ? null
-      : (apiError?.body?.message ?? fallback(apiError?.code ?? 'INTERNAL_ERROR'));
-  return { fields, message };
+  return { fields, message: Object.keys(fields).length > 0 ? null : apiErrorText(error, t) };
 }
 
 interface NoteFormProps {
@@ -150,7 +145,7 @@ export function EvidenceNoteList({ listId, notes, onChanged }: EvidenceNoteListP
     try {
       await requestJson<EvidenceNoteDto>('PATCH', apiRoutes.evidenceNote(note.id), body);
     } catch (error) {
-      const refused = apiFailure(error, (code) => t(`errors.${code}`));
+      const refused = apiFailure(error, t);
       setFailure(refused.message);
       return refused.fields;
     }
@@ -169,7 +164,7 @@ export function EvidenceNoteList({ listId, notes, onChanged }: EvidenceNoteListP
       setNotice(t('evidenceNotes.deleted'));
       onChanged();
     } catch (error) {
-      setFailure(apiFailure(error, (code) => t(`errors.${code}`)).message);
+      setFailure(apiFailure(error, t).message);
     }
   };
 
@@ -270,7 +265,7 @@ function AddEvidenceNoteForm({ city, indicator, defaultYear, onAdded }: AddEvide
     try {
       await requestJson<EvidenceNoteDto>('POST', apiRoutes.cityEvidenceNotes(city.slug), check.request);
     } catch (error) {
-      const refused = apiFailure(error, (code) => t(`errors.${code}`));
+      const refused = apiFailure(error, t);
       setFailure(refused.message);
       return refused.fields;
     }

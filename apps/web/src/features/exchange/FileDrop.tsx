@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 
@@ -6,18 +6,27 @@ interface FileDropProps {
   file: File | null;
   onFile: (file: File | null) => void;
   disabled?: boolean;
+  /** The native input, for a caller that moves focus to it. */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 /**
  * A file picker that also takes a dropped file. The native file input stays the control: it is
  * reachable with the keyboard and announced by screen readers; the drop zone is only a bigger target.
  */
-export function FileDrop({ file, onFile, disabled }: FileDropProps) {
+export function FileDrop({ file, onFile, disabled, inputRef }: FileDropProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const inputId = useId();
   const hintId = useId();
   const [dragging, setDragging] = useState(false);
+  const ownInput = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownInput;
+
+  // The native input keeps showing its file on its own: empty it once the page has let the file go.
+  useEffect(() => {
+    if (!file && input.current) input.current.value = '';
+  }, [file, input]);
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -44,6 +53,7 @@ export function FileDrop({ file, onFile, disabled }: FileDropProps) {
         {t('exchange.import.fileHint')}
       </p>
       <input
+        ref={input}
         id={inputId}
         type="file"
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -12,6 +12,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useFormat } from '../../i18n/use-format';
 import {
   getFile,
   getJson,
@@ -25,10 +26,11 @@ import { saveFile } from '../../shared/charts/csv';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { StatusMessage } from '../admin/form/StatusMessage';
 import { useCurrentUser } from '../auth/use-session';
 import { FileDrop } from './FileDrop';
 import { ImportReport } from './ImportReport';
-import { dryRunShare, isSettled, percent } from './report-table';
+import { commitWarning, dryRunShare, isSettled, percent } from './report-table';
 import './exchange.css';
 
 /** How often the page asks the server how far the dry run is. */
@@ -61,11 +63,14 @@ export function ImportPage() {
   const [indicator, setIndicator] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const [failure, setFailure] = useState<ApiRequestError | null>(null);
+  /** Counts retries of a failed progress request, so that the polling effect runs again. */
+  const [pollAttempt, setPollAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const cityId = useId();
   const indicatorId = useId();
   const indicatorHintId = useId();
   const indicatorSelect = useRef<HTMLSelectElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const job = stage.kind === 'job' || stage.kind === 'committed' ? stage.job : null;
   const polling = stage.kind === 'job' && !isSettled(stage.job.status);
@@ -85,7 +90,12 @@ export function ImportPage() {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [polling, job]);
+  }, [polling, job, pollAttempt]);
+
+  const retryPoll = () => {
+    setFailure(null);
+    setPollAttempt((attempt) => attempt + 1);
+  };
 
   const upload = async () => {
     if (!file || !city) return;
@@ -133,6 +143,16 @@ export function ImportPage() {
     if (chooseIndicator) indicatorSelect.current?.focus();
   };
 
+  /** After a saved import: the form again without the file, focus on the file input. */
+  const importAnother = () => {
+    setFailure(null);
+    flushSync(() => {
+      setFile(null);
+      setStage({ kind: 'choosing' });
+    });
+    fileInput.current?.focus();
+  };
+
   const settled = !cities.loading && !dimensions.loading && !indicators.loading;
   return (
     <div className="page import-page">
@@ -171,7 +191,7 @@ export function ImportPage() {
 
           <TemplateDownload city={city} />
 
-          <FileDrop file={file} onFile={setFile} disabled={stage.kind !== 'choosing'} />
+          <FileDrop file={file} onFile={setFile} disabled={stage.kind !== 'choosing'} inputRef={fileInput} />
           <div className="field">
             <label htmlFor={indicatorId}>{t('exchange.import.indicator')}</label>
             <p className="field__hint" id={indicatorHintId}>
@@ -208,10 +228,10 @@ export function ImportPage() {
             </p>
           )}
           {stage.kind === 'uploading' && (
-            <Progress label={t('exchange.import.uploading')} share={stage.share} done={false} />
+            <Progress label={t('exchange.import.uploading')} share={stage.share} />
           )}
           {failure && (
-            <ErrorMessage error={failure}>
+            <ErrorMessage error={failure} onRetry={polling ? retryPoll : undefined}>
               {failure.body?.message && <p>{failure.body.message}</p>}
             </ErrorMessage>
           )}
@@ -226,17 +246,30 @@ export function ImportPage() {
             />
           )}
           {stage.kind === 'committed' && (
-            <div className="status-message" role="status" data-testid="import-committed">
-              <p>{t('exchange.import.committed', { count: stage.written, city: stage.job.cityName })}</p>
-              <p>
-                <Link to={`/cities/${encodeURIComponent(stage.job.city)}`} data-testid="import-city-link">
-                  {t('exchange.import.seeCity', { city: stage.job.cityName })}
-                </Link>
-              </p>
-            </div>
+            <p className="actions">
+              <Link to={`/cities/${encodeURIComponent(stage.job.city)}`} data-testid="import-city-link">
+                {t('exchange.import.seeCity', { city: stage.job.cityName })}
+              </Link>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={importAnother}
+                data-testid="import-another"
+              >
+                {t('exchange.import.another')}
+              </button>
+            </p>
           )}
         </>
       )}
+      <StatusMessage
+        text={
+          stage.kind === 'committed'
+            ? t('exchange.import.committed', { count: stage.written, city: stage.job.cityName })
+            : ''
+        }
+        testId="import-committed"
+      />
     </div>
   );
 }
@@ -250,6 +283,8 @@ function JobView(props: {
   onStartOver: () => void;
 }) {
   const { t } = useTranslation();
+  const warningId = useId();
+  const nothingId = useId();
   const { job } = props;
   const share = dryRunShare(job);
   if (job.status === 'failed') {
@@ -274,8 +309,12 @@ function JobView(props: {
     );
   }
   if (!isSettled(job.status)) {
-    return <Progress label={t('exchange.import.checking')} share={share ?? 0} done={false} />;
+    return <Progress label={t('exchange.import.checking')} share={share ?? 0} />;
   }
+  const warning = commitWarning(job, {
+    replaces: (count) => t('exchange.import.replaces', { count }),
+    deletes: (count) => t('exchange.import.deletes', { count }),
+  });
   return (
     <>
       <ImportReport job={job} dimensions={props.dimensions} />
@@ -284,12 +323,23 @@ function JobView(props: {
           {job.problem}
         </p>
       )}
+      {warning && (
+        <p className="import-warning" id={warningId} data-testid="import-warning">
+          {warning}
+        </p>
+      )}
+      {job.status === 'ready' && !job.canCommit && (
+        <p className="import-nothing" id={nothingId} data-testid="import-nothing-to-save">
+          {t('exchange.import.nothingToSave')}
+        </p>
+      )}
       <p className="actions">
         <button
           type="button"
           className="button"
           disabled={!job.canCommit || props.busy}
           onClick={props.onConfirm}
+          aria-describedby={warning ? warningId : job.canCommit ? undefined : nothingId}
           data-testid="import-confirm"
         >
           {t('exchange.import.confirm', { count: job.counts.accepted })}
@@ -308,15 +358,16 @@ function JobView(props: {
   );
 }
 
-function Progress({ label, share, done }: { label: string; share: number; done: boolean }) {
-  const { t } = useTranslation();
+function Progress({ label, share }: { label: string; share: number }) {
+  const format = useFormat();
   const id = useId();
-  const value = percent(share, done);
+  // Settled jobs show their report instead, so a bar is never done.
+  const value = percent(share, false);
   return (
     <div className="import-progress" data-testid="import-progress">
       <label htmlFor={id}>{label}</label>
       <progress id={id} max={100} value={value} />
-      <span aria-hidden="true">{t('exchange.import.percent', { value })}</span>
+      <span aria-hidden="true">{format.percent(value, 0)}</span>
     </div>
   );
 }

@@ -11,7 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { LiveAnnouncer } from '../../shared/ui/LiveAnnouncer';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
+import { useDebouncedValue } from '../../shared/ui/use-debounced-value';
 import { useDimensionLookup } from '../city/use-dimension-lookup';
 import {
   firstTab,
@@ -26,6 +28,9 @@ import {
   type ReportWords,
 } from './report-table';
 
+/** How long typing in the indicator or year filter pauses before the report is asked again. */
+const TYPING_MS = 250;
+
 /** The dry-run report: counts, then one part at a time as a table filtered by indicator, year and change. */
 export function ImportReport({
   job,
@@ -38,7 +43,11 @@ export function ImportReport({
   const format = useFormat();
   const lookup = useDimensionLookup(dimensions);
   const [filter, setFilter] = useState<ReportFilter>(() => ({ ...INITIAL_FILTER, kind: firstTab(job) }));
-  const page = useApi<ImportReportPage>(reportPath(job.id, filter));
+  const typedIndicator = useDebouncedValue(filter.indicator, TYPING_MS);
+  const typedYear = useDebouncedValue(filter.year, TYPING_MS);
+  const page = useApi<ImportReportPage>(
+    reportPath(job.id, { ...filter, indicator: typedIndicator, year: typedYear }),
+  );
   const shown = page.data ?? page.latestData;
   const ids = { indicator: useId(), year: useId(), change: useId(), caption: useId() };
 
@@ -60,6 +69,11 @@ export function ImportReport({
   const rows = shown ? reportRows(shown, words) : [];
   const columns = REPORT_COLUMNS[filter.kind];
   const changeApplies = filter.kind === 'accepted' || filter.kind === 'changes';
+  const caption = (part: ImportReportPage) =>
+    t('exchange.report.caption', {
+      part: t(`exchange.report.kindName.${part.kind}`),
+      total: format.number(part.total),
+    });
 
   return (
     <section className="import-report" aria-labelledby={ids.caption} data-testid="import-report">
@@ -143,14 +157,9 @@ export function ImportReport({
       {page.error && <ErrorMessage error={page.error} onRetry={page.reload} />}
       {!shown && !page.error && <LoadingIndicator />}
       {shown && (
-        <div className="table-scroll" aria-busy={page.loading} aria-live="polite">
+        <div className="table-scroll" aria-busy={page.loading}>
           <table className="data-table" data-testid="report-table">
-            <caption className="data-table__title">
-              {t('exchange.report.caption', {
-                part: t(`exchange.report.kindName.${filter.kind}`),
-                total: format.number(shown.total),
-              })}
-            </caption>
+            <caption className="data-table__title">{caption(shown)}</caption>
             <thead>
               <tr>
                 {columns.map((column) => (
@@ -204,6 +213,7 @@ export function ImportReport({
           </button>
         </p>
       )}
+      <LiveAnnouncer message={page.data ? caption(page.data) : ''} testId="import-report-announcement" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ImportJobDto, ImportReportPage } from '@lcm/contracts';
 import {
+  commitWarning,
   dryRunShare,
   firstTab,
   INITIAL_FILTER,
@@ -224,5 +225,21 @@ describe('dry-run report table', () => {
     expect(isSettled('ready')).toBe(true);
     expect(percent(0.999, false)).toBe(99);
     expect(percent(1, true)).toBe(100);
+  });
+
+  it('warns before saving that stored values are replaced or deleted, and only then', () => {
+    const warningWords = {
+      replaces: (count: number) => `Replaces ${count}.`,
+      deletes: (count: number) => `Deletes ${count}.`,
+    };
+    const counts = job().counts;
+    expect(commitWarning(job(), warningWords)).toBe('Replaces 1.');
+    expect(commitWarning(job({ counts: { ...counts, changed: 3, deleted: 2 } }), warningWords)).toBe(
+      'Replaces 3. Deletes 2.',
+    );
+    expect(commitWarning(job({ counts: { ...counts, changed: 0, deleted: 4 } }), warningWords)).toBe(
+      'Deletes 4.',
+    );
+    expect(commitWarning(job({ counts: { ...counts, changed: 0 } }), warningWords)).toBe('');
   });
 });

@@ -182,6 +182,23 @@ export function reportRows(page: ImportReportPage, words: ReportWords): ReportTa
   }
 }
 
+/** How the caller words the stored values a commit would overwrite or delete. */
+export interface CommitWarningWords {
+  replaces(count: number): string;
+  deletes(count: number): string;
+}
+
+/**
+ * What saving does besides adding values: changed values overwrite stored ones and SDMX "D" rows
+ * delete them. '' when it only adds, so the confirm button needs no warning.
+ */
+export function commitWarning(job: ImportJobDto, words: CommitWarningWords): string {
+  const { changed, deleted } = job.counts;
+  return [changed > 0 ? words.replaces(changed) : '', deleted > 0 ? words.deletes(deleted) : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Statuses after which the job changes no more on its own: polling stops. */
 const SETTLED: readonly ImportJobStatus[] = ['ready', 'committed', 'failed', 'cancelled'];
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { equityGapSummaryInput } from './report-model';
 import { UnapprovedTag } from './UnapprovedTag';
-import { useSummaryLanguage } from './use-summary-language';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 
 /** The largest gaps are shown; the others wait behind a disclosure (and stay out of print). */
 const GAPS_SHOWN = 6;

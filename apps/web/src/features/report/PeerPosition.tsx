@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import '../../shared/charts/register-analytics';
 import { ChartCard } from '../../shared/charts/ChartCard';
-import { OKABE_ITO } from '../../shared/charts/palette';
+import { DARKENED_OKABE_ITO, OKABE_ITO } from '../../shared/charts/palette';
 import { peerChartTable, peerRankingSummaryInput } from './report-model';
-import { useSummaryLanguage } from './use-summary-language';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 
-const PEER_COLOUR = OKABE_ITO.skyBlue;
+const PEER_COLOUR = DARKENED_OKABE_ITO.skyBlue;
 const SELF_COLOUR = OKABE_ITO.blue;
 const MEDIAN_COLOUR = '#1f2933';
 const ROW_HEIGHT_PX = 22;

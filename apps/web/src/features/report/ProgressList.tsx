@@ -9,7 +9,7 @@ import { DirectionText } from '../../shared/ui/DirectionText';
 import { NotAvailable } from '../../shared/ui/NotAvailable';
 import { indicatorsByArea, indicatorSummaryInput } from './report-model';
 import { UnapprovedTag } from './UnapprovedTag';
-import { useSummaryLanguage } from './use-summary-language';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 
 /** Every indicator by Key Features area: first and latest values with their years, status toward 2030 as arrow and words. */
 export function ProgressList({ report }: { report: CityReportResponse }) {

@@ -6,7 +6,7 @@ import { useCurrentUser } from '../auth/use-session';
 import { getFile, toApiRequestError } from '../../shared/api/api-client';
 import { saveFile } from '../../shared/charts/csv';
 import { canReadInsider, reportPath } from './report-model';
-import { useSummaryLanguage } from './use-summary-language';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 
 type PdfState = 'idle' | 'working' | 'done' | 'printing' | 'failed';
 type LinkState = 'idle' | 'copied' | 'manual';

@@ -29,20 +29,29 @@ export function ReportTargets({ report }: { report: CityReportResponse }) {
             { key: 'city', header: t('report.cityTarget') },
             { key: 'cityStatus', header: t('localTargets.progressAgainstCity') },
           ]}
-          rows={rows.map((row) => ({
-            key: row.indicator.code,
-            header: row.indicator.name,
-            cells: [
-              row.indicator.targetValue === null ? (
-                <NotAvailable />
-              ) : (
-                `${format.number(row.indicator.targetValue, row.indicator.decimals)} (${row.indicator.targetYear ?? row.progress.targetYear})`
-              ),
-              <Status key="global" measure={row.progress} />,
-              `${format.number(row.localTarget!.targetValue, row.indicator.decimals)} (${row.localTarget!.targetYear})`,
-              <Status key="city" measure={row.localTarget!.measure} />,
-            ],
-          }))}
+          rows={rows.map(({ indicator, progress, localTarget }) => {
+            /** "86.0 % by 2030", in the indicator's decimals and unit. */
+            const target = (value: number, year: number) =>
+              t('indicator.targetValue', {
+                value: format.number(value, indicator.decimals),
+                unit: indicator.unitLabel,
+                year,
+              });
+            return {
+              key: indicator.code,
+              header: indicator.name,
+              cells: [
+                indicator.targetValue === null ? (
+                  <NotAvailable />
+                ) : (
+                  target(indicator.targetValue, indicator.targetYear ?? progress.targetYear)
+                ),
+                <Status key="global" measure={progress} />,
+                target(localTarget!.targetValue, localTarget!.targetYear),
+                <Status key="city" measure={localTarget!.measure} />,
+              ],
+            };
+          })}
           testId="report-targets"
         />
       )}

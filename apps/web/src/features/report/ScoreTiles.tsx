@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/use-format';
 import { SCORE_BAND_STYLES } from '../../shared/charts/progress-style';
 import { useProgressWords } from '../../shared/charts/use-progress-words';
 import { scoreSummaryInput } from './report-model';
-import { useSummaryLanguage } from './use-summary-language';
+import { useSummaryLanguage } from '../../shared/charts/use-summary-language';
 
 /** The overall score and one tile per Key Features area: score, colour with its shape and words, coverage, summary. */
 export function ScoreTiles({ report }: { report: CityReportResponse }) {

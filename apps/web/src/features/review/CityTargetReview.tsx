@@ -2,9 +2,12 @@ import { apiRoutes, type CityDetail, type IndicatorDto, type LocalTargetDto } fr
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { ApiRequestError, requestJson } from '../../shared/api/api-client';
+import { requestJson } from '../../shared/api/api-client';
+import { apiErrorText } from '../../shared/api/api-error-text';
 import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
+import { ValueTextAreaField } from '../../shared/ui/FormField';
+import { FormOutcome } from '../../shared/ui/FormOutcome';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
 import { awaitingConfirmation } from '../city/local-targets';
 import { targetDecisionRequest, type TargetDecision } from './target-decision';
@@ -22,9 +25,7 @@ export function CityTargetReview({ city, indicators }: { city: CityDetail; indic
     <section className="review-section" aria-labelledby={headingId} data-testid="city-target-review">
       <h2 id={headingId}>{t('localTargets.reviewTitle')}</h2>
       <p className="field__hint">{t('localTargets.reviewIntro')}</p>
-      <p role="status" className={notice ? 'notice' : undefined} data-testid="city-target-notice">
-        {notice}
-      </p>
+      <FormOutcome notice={notice} failure={null} statusTestId="city-target-notice" />
       {targets.error && <ErrorMessage error={targets.error} onRetry={targets.reload} />}
       {!targets.error && !targets.latestData && <LoadingIndicator />}
       {targets.latestData && pending.length === 0 && <p className="empty">{t('localTargets.reviewEmpty')}</p>}
@@ -74,7 +75,6 @@ function TargetRow({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const noteId = useId();
   const [note, setNote] = useState('');
   const [noteMissing, setNoteMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -91,8 +91,7 @@ function TargetRow({
       await requestJson<LocalTargetDto>('POST', apiRoutes.analyticsLocalTargetReview(target.id), request);
       onDecided(t(`localTargets.${status}`, { indicator: name }));
     } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : null;
-      setFailure(apiError?.body?.message ?? t(`errors.${apiError?.code ?? 'INTERNAL_ERROR'}`));
+      setFailure(apiErrorText(error, t));
       setBusy(false);
     }
   };
@@ -112,26 +111,15 @@ function TargetRow({
       </td>
       <td>{target.note ?? <span className="muted">{t('review.noNote')}</span>}</td>
       <td>
-        <div className={noteMissing ? 'field field--error' : 'field'}>
-          <label htmlFor={noteId}>{t('localTargets.decisionNote', { indicator: name })}</label>
-          <span id={`${noteId}-hint`} className="field__hint">
-            {t('localTargets.rejectHint')}
-          </span>
-          {noteMissing && (
-            <span id={`${noteId}-error`} className="field__error">
-              <span className="visually-hidden">{t('forms.errorPrefix')} </span>
-              {t('localTargets.rejectNoteRequired')}
-            </span>
-          )}
-          <textarea
-            id={noteId}
-            rows={2}
-            value={note}
-            aria-invalid={noteMissing ? true : undefined}
-            aria-describedby={noteMissing ? `${noteId}-hint ${noteId}-error` : `${noteId}-hint`}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        </div>
+        <ValueTextAreaField
+          name={`decision-note-${target.id}`}
+          label={t('localTargets.decisionNote', { indicator: name })}
+          hint={t('localTargets.rejectHint')}
+          error={noteMissing ? t('localTargets.rejectNoteRequired') : undefined}
+          value={note}
+          onChange={setNote}
+          rows={2}
+        />
         {failure && (
           <p className="error-message" role="alert">
             {failure}

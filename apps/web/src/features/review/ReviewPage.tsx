@@ -15,6 +15,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError, requestJson } from '../../shared/api/api-client';
+import { apiErrorText } from '../../shared/api/api-error-text';
 import { useApi } from '../../shared/api/use-api';
 import { ErrorMessage } from '../../shared/ui/ErrorMessage';
 import { LoadingIndicator } from '../../shared/ui/LoadingIndicator';
@@ -370,12 +371,8 @@ function Decision({
       );
       onDecided(to === 'returned' ? t('review.returned') : t('review.approved'));
     } catch (failure) {
-      const apiError = failure instanceof ApiRequestError ? failure : null;
-      setError(
-        apiError?.code === 'CONFLICT'
-          ? t('review.conflict')
-          : (apiError?.body?.message ?? t(`errors.${apiError?.code ?? 'INTERNAL_ERROR'}`)),
-      );
+      const conflict = failure instanceof ApiRequestError && failure.code === 'CONFLICT';
+      setError(conflict ? t('review.conflict') : apiErrorText(failure, t));
     } finally {
       setBusy(false);
     }
