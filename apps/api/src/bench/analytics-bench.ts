@@ -6,10 +6,6 @@
  * statements straight over pg. Prints a table, and as its last line one JSON object for scale M.
  */
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -30,11 +26,9 @@ import {
 } from '../analytics/analytics-sql';
 import { readCityProgress } from '../analytics/city-progress.service';
 import { readIndicatorComparison } from '../analytics/indicator-comparison.service';
-import { loadConfig } from '../config/app-config';
-import { createApp } from '../create-app';
-import { startEmbeddedDatabase } from '../database/embedded-database';
 import { resolvePeerGroup } from '../peer-groups/peer-resolver';
 import { parsePeerSelector } from '../peer-groups/peer-selector';
+import { round, startBenchApp } from './bench-harness';
 
 const SCALES = [
   { name: 'S', cities: 425 },
@@ -146,24 +140,12 @@ async function holdBackNewestYear(db: SqlRunner): Promise<{ id: number; cityId: 
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'lcm-bench-'));
-  const database = await startEmbeddedDatabase({ dataDir });
+  const { databaseUrl, app, base, stop } = await startBenchApp('analytics');
   // As many connections as the app's own pool, so that both sides may run their statements side by side.
-  const pool = new Pool({ connectionString: database.url, max: 10 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   pool.on('error', () => undefined); // idle connections closed by the server stopping
   const db: SqlRunner = async <T>(sql: string, params?: unknown[]) =>
     (await pool.query(sql, params)).rows as T[];
-  // Throw-away data: durability would only slow the build down.
-  await db('ALTER SYSTEM SET fsync = off');
-  await db('ALTER SYSTEM SET synchronous_commit = off');
-  await db('SELECT pg_reload_conf()');
-
-  const app = await createApp(
-    { ...loadConfig({}), databaseUrl: database.url, demoData: false, webDistDir: null },
-    { quiet: true },
-  );
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   const dataSource = app.get(DataSource);
   const results: ScaleResult[] = [];
   try {
@@ -245,10 +227,8 @@ async function main(): Promise<void> {
       });
     }
   } finally {
-    await app.close();
     await pool.end();
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await stop();
   }
   report(results);
 }
@@ -278,16 +258,15 @@ function report(results: readonly ScaleResult[]): void {
     }
   }
   const m = results.find((r) => r.scale === 'M')!;
-  const round = (value: number) => Math.round(value * 100) / 100;
   console.log(
     JSON.stringify({
       bench: 'analytics',
       scale: 'M',
-      peerP95Ms: round(m.peer.api.p95),
-      peerSqlP95Ms: round(m.peer.sql.p95),
-      progressP95Ms: round(m.progress.api.p95),
-      progressSqlP95Ms: round(m.progress.sql.p95),
-      ratio: round(Math.max(m.peer.api.p95 / m.peer.sql.p95, m.progress.api.p95 / m.progress.sql.p95)),
+      peerP95Ms: round(m.peer.api.p95, 2),
+      peerSqlP95Ms: round(m.peer.sql.p95, 2),
+      progressP95Ms: round(m.progress.api.p95, 2),
+      progressSqlP95Ms: round(m.progress.sql.p95, 2),
+      ratio: round(Math.max(m.peer.api.p95 / m.peer.sql.p95, m.progress.api.p95 / m.progress.sql.p95), 2),
     }),
   );
 }

@@ -15,9 +15,8 @@
 import 'reflect-metadata';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, openAsBlob } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
@@ -32,10 +31,8 @@ import {
   type SessionResponse,
 } from '@lcm/contracts';
 import { hashPassword } from '../auth/passwords';
-import { loadConfig } from '../config/app-config';
-import { createApp } from '../create-app';
-import { startEmbeddedDatabase } from '../database/embedded-database';
 import { copyFrom } from '../exchange/imports/pg-copy';
+import { type BenchApp, round, startBenchApp } from './bench-harness';
 
 const DEFAULT_ROWS = 1_000_000;
 const CITY = 'bristol';
@@ -119,103 +116,123 @@ function* copyLines(
   }
 }
 
+interface ImportResult {
+  rows: number;
+  fileBytes: number;
+  dryRunSeconds: number;
+  importSeconds: number;
+  copySeconds: number;
+  rssBefore: number;
+  peakRss: number;
+  /** The machine's load averages (1, 5, 15 min) when the measuring ended. */
+  load: number[];
+}
+
 async function main(): Promise<void> {
   const rows = rowCount();
-  const indicators = Math.ceil(rows / (COMBINATIONS * YEARS));
-  const workDir = await mkdtemp(path.join(tmpdir(), 'lcm-import-bench-'));
-  const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'db') });
-  const sql = new Client({ connectionString: database.url });
-  await sql.connect();
-  // Throw-away data, the same settings for the import and for COPY.
-  await sql.query('ALTER SYSTEM SET fsync = off');
-  await sql.query('ALTER SYSTEM SET synchronous_commit = off');
-  await sql.query('SELECT pg_reload_conf()');
-
-  const app = await createApp(
-    { ...loadConfig({}), databaseUrl: database.url, demoData: false, webDistDir: null },
-    { quiet: true },
-  );
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const bench = await startBenchApp('import');
+  const sql = new Client({ connectionString: bench.databaseUrl });
+  let result: ImportResult;
   try {
-    await sql.query(
-      `INSERT INTO indicator (code, name, definition, unit, unit_label, direction, decimals, min_value, max_value,
-                              dimensions, aggregation)
-       SELECT 'BENCH_' || lpad(n::text, 3, '0'), 'Benchmark indicator ' || n, 'Synthetic, for the import benchmark',
-              'PT', 'Percent', 'higher', 1, 0, 100, ARRAY['SEX', 'AGE', 'URBANISATION', 'DISABILITY_STATUS'], 'none'
-       FROM generate_series(1, $1::int) AS n`,
-      [indicators],
-    );
-    const token = await officialToken(sql, base);
-
-    const file = path.join(workDir, 'observations.csv');
-    console.log(`Writing ${rows} observations (${indicators} synthetic indicators) …`);
-    await inWorker({ file, rows });
-    const fileBytes = (await stat(file)).size;
-
-    console.log(`Importing ${(fileBytes / 1e6).toFixed(0)} MB through the API (upload, dry run, confirm) …`);
-    const rssBefore = process.memoryUsage.rss();
-    let peakRss = rssBefore;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    }, RSS_SAMPLE_MS);
-    const started = performance.now();
-    const job = await importFile(base, token, file);
-    const dryRunSeconds = (performance.now() - started) / 1000;
-    const committed = await call<ImportCommitResponse>(base, token, apiRoutes.importConfirm(job.id), 'POST');
-    const importSeconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
-    if (committed.written !== rows || job.counts.new !== rows) {
-      throw new Error(
-        `Expected ${rows} new observations, the import wrote ${committed.written}: ${JSON.stringify(job.counts)}`,
-      );
-    }
-
-    console.log('COPY of the same rows into a scratch table shaped like observation …');
-    const copySeconds = await copyBaseline(sql, workDir, rows);
-
-    const rowsPerSec = rows / importSeconds;
-    const copyRowsPerSec = rows / copySeconds;
-    const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
-    console.log(`Import benchmark: ${rows} observations, file ${(fileBytes / 1e6).toFixed(1)} MB`);
-    console.log(`  upload + dry run   ${dryRunSeconds.toFixed(1).padStart(7)} s`);
-    console.log(`  confirm (commit)   ${(importSeconds - dryRunSeconds).toFixed(1).padStart(7)} s`);
-    console.log(
-      `  import in all      ${importSeconds.toFixed(1).padStart(7)} s  ${round(rowsPerSec)} rows/s`,
-    );
-    console.log(
-      `  PostgreSQL COPY    ${copySeconds.toFixed(1).padStart(7)} s  ${round(copyRowsPerSec)} rows/s`,
-    );
-    console.log(
-      `  RSS of the process: ${round(rssBefore / 2 ** 20)} MB before the import, peak ${round(peakRss / 2 ** 20)} MB during it`,
-    );
-    console.log(
-      '  The import checks each row against submission and indicator (foreign keys) and writes one audit entry per value;',
-    );
-    console.log(
-      '  the COPY baseline loads a table LIKE observation INCLUDING ALL with the same two foreign keys (same shape).',
-    );
-    console.log(
-      `  Load average (1, 5, 15 min) at the end: ${loadavg()
-        .map((load) => load.toFixed(2))
-        .join(', ')}`,
-    );
-    console.log(
-      JSON.stringify({
-        bench: 'import',
-        rows,
-        rowsPerSec: round(rowsPerSec),
-        copyRowsPerSec: round(copyRowsPerSec),
-        ratioToCopy: round(copyRowsPerSec / rowsPerSec, 2),
-        peakRssMB: round(peakRss / 2 ** 20),
-      }),
-    );
+    await sql.connect();
+    result = await measure(bench, sql, rows);
   } finally {
-    await app.close();
     await sql.end();
-    await database.stop();
-    await rm(workDir, { recursive: true, force: true });
+    await bench.stop();
   }
+  // After the teardown, so that the JSON object stays the last line.
+  report(result);
+}
+
+/** Writes the file, imports it through the API, then COPYs the same rows, timing both. */
+async function measure(bench: BenchApp, sql: Client, rows: number): Promise<ImportResult> {
+  const indicators = Math.ceil(rows / (COMBINATIONS * YEARS));
+  await sql.query(
+    `INSERT INTO indicator (code, name, definition, unit, unit_label, direction, decimals, min_value, max_value,
+                            dimensions, aggregation)
+     SELECT 'BENCH_' || lpad(n::text, 3, '0'), 'Benchmark indicator ' || n, 'Synthetic, for the import benchmark',
+            'PT', 'Percent', 'higher', 1, 0, 100, ARRAY['SEX', 'AGE', 'URBANISATION', 'DISABILITY_STATUS'], 'none'
+     FROM generate_series(1, $1::int) AS n`,
+    [indicators],
+  );
+  const token = await officialToken(sql, bench.base);
+
+  const file = path.join(bench.workDir, 'observations.csv');
+  console.log(`Writing ${rows} observations (${indicators} synthetic indicators) …`);
+  await inWorker({ file, rows });
+  const fileBytes = (await stat(file)).size;
+
+  console.log(`Importing ${(fileBytes / 1e6).toFixed(0)} MB through the API (upload, dry run, confirm) …`);
+  const rssBefore = process.memoryUsage.rss();
+  let peakRss = rssBefore;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, RSS_SAMPLE_MS);
+  const started = performance.now();
+  const job = await importFile(bench.base, token, file);
+  const dryRunSeconds = (performance.now() - started) / 1000;
+  const committed = await call<ImportCommitResponse>(
+    bench.base,
+    token,
+    apiRoutes.importConfirm(job.id),
+    'POST',
+  );
+  const importSeconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (committed.written !== rows || job.counts.new !== rows) {
+    throw new Error(
+      `Expected ${rows} new observations, the import wrote ${committed.written}: ${JSON.stringify(job.counts)}`,
+    );
+  }
+
+  console.log('COPY of the same rows into a scratch table shaped like observation …');
+  const copySeconds = await copyBaseline(sql, bench.workDir, rows);
+  return {
+    rows,
+    fileBytes,
+    dryRunSeconds,
+    importSeconds,
+    copySeconds,
+    rssBefore,
+    peakRss,
+    load: loadavg(),
+  };
+}
+
+function report(r: ImportResult): void {
+  const rowsPerSec = r.rows / r.importSeconds;
+  const copyRowsPerSec = r.rows / r.copySeconds;
+  console.log(`Import benchmark: ${r.rows} observations, file ${(r.fileBytes / 1e6).toFixed(1)} MB`);
+  console.log(`  upload + dry run   ${r.dryRunSeconds.toFixed(1).padStart(7)} s`);
+  console.log(`  confirm (commit)   ${(r.importSeconds - r.dryRunSeconds).toFixed(1).padStart(7)} s`);
+  console.log(
+    `  import in all      ${r.importSeconds.toFixed(1).padStart(7)} s  ${round(rowsPerSec)} rows/s`,
+  );
+  console.log(
+    `  PostgreSQL COPY    ${r.copySeconds.toFixed(1).padStart(7)} s  ${round(copyRowsPerSec)} rows/s`,
+  );
+  console.log(
+    `  RSS of the process: ${round(r.rssBefore / 2 ** 20)} MB before the import, peak ${round(r.peakRss / 2 ** 20)} MB during it`,
+  );
+  console.log(
+    '  The import checks each row against submission and indicator (foreign keys) and writes one audit entry per value;',
+  );
+  console.log(
+    '  the COPY baseline loads a table LIKE observation INCLUDING ALL with the same two foreign keys (same shape).',
+  );
+  console.log(
+    `  Load average (1, 5, 15 min) at the end: ${r.load.map((load) => load.toFixed(2)).join(', ')}`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'import',
+      rows: r.rows,
+      rowsPerSec: round(rowsPerSec),
+      copyRowsPerSec: round(copyRowsPerSec),
+      ratioToCopy: round(copyRowsPerSec / rowsPerSec, 2),
+      peakRssMB: round(r.peakRss / 2 ** 20),
+    }),
+  );
 }
 
 /** An official of the benchmark city, signed in through the API. */

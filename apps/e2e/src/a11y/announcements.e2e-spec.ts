@@ -21,21 +21,45 @@ async function liveRegion(locator: Locator): Promise<Region> {
   return region;
 }
 
-/** Waits until the same region, still in the page, says the expected text; fails naming what it said. */
-async function expectAnnounced(page: Page, region: Region, expected: RegExp): Promise<void> {
+/**
+ * Waits until the same region, still in the page, says the expected text, and something other than
+ * `previous` when given; fails naming what it said.
+ */
+async function expectAnnounced(
+  page: Page,
+  region: Region,
+  expected: RegExp,
+  previous?: string,
+): Promise<void> {
   try {
     await page.waitForFunction(
-      ({ element, pattern }) => element.isConnected && new RegExp(pattern).test(element.textContent ?? ''),
-      { element: region, pattern: expected.source },
+      ({ element, pattern, unchanged }) => {
+        const text = element.textContent ?? '';
+        return element.isConnected && text !== unchanged && new RegExp(pattern).test(text);
+      },
+      { element: region, pattern: expected.source, unchanged: previous ?? null },
     );
   } catch (error) {
     const said = await region.evaluate((element) =>
       element.isConnected ? (element.textContent ?? '') : '(the region was removed from the page)',
     );
-    throw new Error(`Expected the live region to say ${String(expected)}; it says "${said}"`, {
+    const still = said === previous ? ' (unchanged)' : '';
+    throw new Error(`Expected the live region to say ${String(expected)}; it says "${said}"${still}`, {
       cause: error,
     });
   }
+}
+
+/** Makes the change, then waits until the same region says something new that matches `expected`. */
+async function expectAnnouncedChange(
+  page: Page,
+  region: Region,
+  change: () => Promise<unknown>,
+  expected: RegExp,
+): Promise<void> {
+  const previous = await region.evaluate((element) => element.textContent ?? '');
+  await change();
+  await expectAnnounced(page, region, expected, previous);
 }
 
 describe('live regions announce what a change of filters did', () => {
@@ -46,12 +70,11 @@ describe('live regions announce what a change of filters did', () => {
     await page.goto('/');
     const region = await liveRegion(page.getByTestId('city-count'));
     await expectAnnounced(page, region, /^\d+ cities$/);
-    const before = await page.getByTestId('city-count').innerText();
-    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Arab States' });
-    await expectAnnounced(page, region, /^\d+ cit(y|ies)$/);
-    await page.waitForFunction(
-      (previous) => document.querySelector('[data-testid="city-count"]')?.textContent !== previous,
-      before,
+    await expectAnnouncedChange(
+      page,
+      region,
+      () => page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Arab States' }),
+      /^\d+ cit(y|ies)$/,
     );
   });
 
@@ -102,12 +125,12 @@ describe('live regions announce what a change of filters did', () => {
     await page.goto('/console?year=2025');
     const count = await liveRegion(page.getByTestId('console-count'));
     await expectAnnounced(page, count, /^\d+ cities$/);
-    const all = await page.getByTestId('console-count').innerText();
-    await page.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'Submitted for review' });
-    await page.waitForFunction((previous) => {
-      const text = document.querySelector('[data-testid="console-count"]')?.textContent ?? '';
-      return text !== previous && /^\d+ cit(y|ies)$/.test(text);
-    }, all);
+    await expectAnnouncedChange(
+      page,
+      count,
+      () => page.getByRole('combobox', { name: /^Status/ }).selectOption({ label: 'Submitted for review' }),
+      /^\d+ cit(y|ies)$/,
+    );
     expect(await count.evaluate((element) => element.isConnected)).toBe(true);
   });
 });

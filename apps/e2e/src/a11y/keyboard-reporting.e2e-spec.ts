@@ -6,6 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { useBrowser } from '../support/browser';
+import { cell, expectSubmitted } from '../support/entry-grid';
 import { expectVisibleFocus, isFocused, tabTo } from '../support/focus';
 import { DEMO_PASSWORD } from '../support/sign-in';
 import { waitForText } from '../support/text';
@@ -29,8 +30,6 @@ const EXPLANATION = 'Checked against the 2025 household survey.';
 const MAX_ROWS = 200;
 /** More than the grid has cells: Shift+Tab from any cell reaches the toolbar within this. */
 const MAX_CELLS = 600;
-
-const cell = (page: Page, key: string): Locator => page.getByTestId(`cell-${key}`);
 
 /** Moves down the grid's column with ArrowDown, checking the focus at each row, until the cell has focus. */
 async function arrowDownTo(page: Page, target: Locator): Promise<void> {
@@ -113,10 +112,7 @@ describe('keyboard only: an official enters, saves and submits a report', () => 
     await tabTo(page, dialog.getByTestId('submit-confirm'));
     await page.keyboard.press('Enter');
 
-    await waitForText(page.getByRole('status'), 'The report was submitted for review.');
-    await waitForText(page.getByTestId('submission-status'), 'Submitted for review');
-    expect(await dialog.isVisible()).toBe(false);
-    expect(await cell(page, VALUES[0].key).isEditable()).toBe(false);
+    await expectSubmitted(page, dialog, VALUES[0].key);
     expect(errors()).toEqual([]);
   });
 });

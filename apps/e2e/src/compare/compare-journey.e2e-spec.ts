@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { canvasHasInk } from '../support/canvas';
 import { signIn } from '../support/sign-in';
+import { tableRows } from '../support/table';
 import { waitForText } from '../support/text';
 
 const ANALYST = 'analyst@demo.local';
@@ -23,15 +24,8 @@ const CITIES = [
 const CHART_CANVAS = '[data-testid="compare-chart"] canvas';
 
 /** The rows of the table under the chart, each as the texts of its cells. */
-async function tableRows(page: Page): Promise<string[][]> {
-  const rows = page.getByTestId('compare-chart-table').locator('tbody tr');
-  await rows.first().waitFor();
-  return Promise.all(
-    (await rows.all()).map(async (row) =>
-      (await row.locator('th, td').allInnerTexts()).map((text) => text.trim()),
-    ),
-  );
-}
+const chartTableRows = (page: Page): Promise<string[][]> =>
+  tableRows(page.getByTestId('compare-chart-table'));
 
 /** Waits until the chart shows the view, drawn. */
 async function waitForChart(page: Page, caption: string | RegExp): Promise<void> {
@@ -68,7 +62,7 @@ describe('compare journey: build a comparison, switch views, share the link', ()
 
     // Over time first: a line per city, the table a row per city.
     await waitForChart(page, `${INDICATOR_NAME}, 2015–`);
-    const lineRows = await tableRows(page);
+    const lineRows = await chartTableRows(page);
     expect(lineRows.map((row) => row[0])).toEqual(expect.arrayContaining(CITIES.map(({ name }) => name)));
     expect(lineRows).toHaveLength(CITIES.length);
 
@@ -77,7 +71,7 @@ describe('compare journey: build a comparison, switch views, share the link', ()
     await waitForChart(page, `${INDICATOR_NAME}: latest value up to`);
     const headers = await page.getByTestId('compare-chart-table').locator('thead th').allInnerTexts();
     expect(headers.slice(0, 5)).toEqual(['City', 'Rank', 'Value (%)', 'Data year', 'Score (0–100)']);
-    const ranked = await tableRows(page);
+    const ranked = await chartTableRows(page);
     expect(ranked).toHaveLength(CITIES.length);
     expect(ranked.map((row) => row[1])).toEqual(CITIES.map((_, index) => `${index + 1} of ${CITIES.length}`));
     for (const row of ranked) expect(row[3]).toMatch(/^20\d\d$/);
@@ -85,7 +79,7 @@ describe('compare journey: build a comparison, switch views, share the link', ()
     // The map, drawn from the outline shipped with the app.
     await page.getByTestId('view-map').click();
     await waitForChart(page, `${INDICATOR_NAME}: score band of the latest value up to`);
-    const mapRows = await tableRows(page);
+    const mapRows = await chartTableRows(page);
     expect(mapRows.map((row) => row[0]).sort()).toEqual(CITIES.map(({ name }) => name).sort());
 
     await page.getByTestId('copy-link').click();
@@ -102,7 +96,7 @@ describe('compare journey: build a comparison, switch views, share the link', ()
       await page.getByTestId('compare-chart').locator('figcaption').innerText(),
     );
     expect(await visitor.page.getByTestId('view-map').getAttribute('aria-pressed')).toBe('true');
-    expect(await tableRows(visitor.page)).toEqual(mapRows);
+    expect(await chartTableRows(visitor.page)).toEqual(mapRows);
 
     expect(analyst.errors()).toEqual([]);
     expect(visitor.errors()).toEqual([]);

@@ -6,11 +6,12 @@
 // those rows are refused with a reason and the years before, which have no report yet, go into drafts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { useBrowser } from '../support/browser';
 import { REPO_ROOT } from '../support/product';
 import { signIn } from '../support/sign-in';
+import { tableRows } from '../support/table';
 import { waitForText } from '../support/text';
 
 const OFFICIAL = 'official.bristol@demo.local';
@@ -27,17 +28,6 @@ async function fileValues(): Promise<Map<number, string>> {
   return new Map(lines.map((line) => line.split(',')).map(([year, value]) => [Number(year), value!.trim()]));
 }
 
-/** The cells of a table's body, row by row, as shown. */
-async function tableCells(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim()),
-      ),
-    );
-}
-
 async function openReportPart(page: Page, kind: 'accepted' | 'rejected', count: number): Promise<string[][]> {
   const tab = page.getByTestId(`report-tab-${kind}`);
   await waitForText(tab, `(${count})`);
@@ -45,7 +35,7 @@ async function openReportPart(page: Page, kind: 'accepted' | 'rejected', count: 
   expect(await tab.getAttribute('aria-pressed')).toBe('true');
   const table = page.getByTestId('report-table');
   await waitForText(table.locator('caption'), `: ${count}`);
-  return tableCells(table);
+  return tableRows(table);
 }
 
 describe('data exchange: Bristol imports its own file', () => {
@@ -96,7 +86,7 @@ describe('data exchange: Bristol imports its own file', () => {
     await page.getByLabel('Indicator', { exact: true }).selectOption(INDICATOR);
     const table = page.getByTestId('indicator-table');
     await waitForText(table, String(FIRST_OPEN_YEAR));
-    const shown = new Map((await tableCells(table)).map(([year, total]) => [Number(year), total]));
+    const shown = new Map((await tableRows(table)).map(([year, total]) => [Number(year), total]));
     for (const year of openYears) expect(shown.get(year)).toContain(values.get(year)!.replace(/\.0$/, ''));
 
     // Export the city's values as SDMX-CSV, drafts included, and find the imported ones in the file.

@@ -5,6 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { useBrowser } from '../support/browser';
+import { cell, expectSubmitted } from '../support/entry-grid';
 import { signIn } from '../support/sign-in';
 import { waitForText } from '../support/text';
 
@@ -32,7 +33,6 @@ const QUESTION = 'Up 1.2 points on 2024: which test round is this from?';
 const RETURN_REASON = 'Please answer the question on the mathematics value.';
 const ANSWER = 'The spring 2025 round; the same test as in 2024.';
 
-const cell = (page: Page, key: string): Locator => page.getByTestId(`cell-${key}`);
 /** The grid cell around an input, with the marks shown next to the value. */
 const gridCell = (page: Page, key: string): Locator => page.locator('td', { has: cell(page, key) });
 
@@ -57,10 +57,7 @@ async function openSubmitDialog(page: Page): Promise<Locator> {
 async function confirmSubmission(page: Page, dialog: Locator): Promise<void> {
   await waitForText(dialog.getByRole('status'), 'Ready to submit.');
   await dialog.getByTestId('submit-confirm').click();
-  await waitForText(page.getByRole('status'), 'The report was submitted for review.');
-  await waitForText(page.getByTestId('submission-status'), 'Submitted for review');
-  expect(await dialog.isVisible()).toBe(false);
-  expect(await cell(page, TOTAL.key).isEditable()).toBe(false);
+  await expectSubmitted(page, dialog, TOTAL.key);
 }
 
 async function openReview(page: Page): Promise<Locator> {
